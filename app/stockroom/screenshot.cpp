@@ -1,0 +1,57 @@
+#include "screenshot.h"
+
+#include "appcontroller.h"
+#include "catalogmodel.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QTimer>
+
+using stockroom::AppController;
+
+void captureWhenReady(QQuickWindow *window, AppController *app, const QString &path, int timeoutMs)
+{
+    auto grab = [window, path](int exitCode) {
+        // Let the scene graph render the frame that carries the new data.
+        QTimer::singleShot(400, window, [window, path, exitCode]() {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(path)) {
+                QTextStream(stderr)
+                    << "stockroom: could not save the screenshot to " << path << "\n";
+                QCoreApplication::exit(3);
+                return;
+            }
+            QTextStream(stdout) << "stockroom: saved " << path << "\n";
+            QCoreApplication::exit(exitCode);
+        });
+    };
+    auto check = [app, grab]() {
+        if (app->state() == AppController::State::Failed) {
+            QTextStream(stderr) << "stockroom: start-up failed: " << app->errorText() << "\n";
+            grab(1);
+            return true;
+        }
+        if (app->state() == AppController::State::Ready && app->catalog()->loadedOnce()) {
+            grab(0);
+            return true;
+        }
+        return false;
+    };
+    auto *poll = new QTimer(window);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, window, [poll, check]() {
+        if (check())
+            poll->stop();
+    });
+    poll->start();
+    QTimer::singleShot(timeoutMs, window, [poll]() {
+        if (!poll->isActive())
+            return;
+        poll->stop();
+        QTextStream(stderr)
+            << "stockroom: the catalog did not appear in time; no screenshot taken\n";
+        QCoreApplication::exit(2);
+    });
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+/** Each returns the process exit code: 0 success, 1 the work failed, 2 bad command line. */
+int runMigrate(const QStringList &arguments);
+int runSeedDemo(const QStringList &arguments);

@@ -1,0 +1,49 @@
+// stockroomd: the Stockroom server. Wiring and command-line parsing only.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+int usage(int code)
+{
+    QTextStream(code == 0 ? stdout : stderr) << QStringLiteral(
+        "Usage: stockroomd <command> [options]\n\n"
+        "Commands:\n"
+        "  migrate    --db CONNINFO                 bring the database schema up to date\n"
+        "  seed-demo  --db CONNINFO [--variants N] [--tenant NAME] [--seed S]\n"
+        "                                           load deterministic demo data\n\n"
+        "CONNINFO is a libpq connection string (\"host=… dbname=…\") or a postgresql:// URI;\n"
+        "fields left out come from the PG* environment variables.\n"
+        "Run 'stockroomd <command> --help' for a command's options.\n");
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stockroomd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOCKROOM_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage(2);
+    const QString command = args.at(1);
+    args.removeAt(1); // leave "stockroomd <options>" for the command's own parser
+    if (command == QLatin1String("migrate"))
+        return runMigrate(args);
+    if (command == QLatin1String("seed-demo"))
+        return runSeedDemo(args);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "stockroomd " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    QTextStream(stderr) << QStringLiteral("stockroomd: unknown command \"%1\".\n\n").arg(command);
+    return usage(2);
+}

@@ -1,0 +1,255 @@
+#include "catalog/catalogrepository.h"
+
+#include "db/sqlquery.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace stockroom {
+
+namespace {
+
+// The search expression must match the trigram index variants_search_trgm exactly.
+const QString SearchExpression = QStringLiteral("(lower(v.name) || ' ' || lower(v.sku))");
+
+// The all-locations, default-channel price in effect now; the price resolution rule proper
+// (location beats all-locations, channel beats default) lives in the database with the prices work.
+const QString CurrentPriceJoin = QStringLiteral(
+    " LEFT JOIN LATERAL (SELECT vp.base_price, vp.mrp FROM variant_prices vp"
+    "   WHERE vp.tenant_id = v.tenant_id AND vp.variant_id = v.id AND vp.location_id IS NULL"
+    "     AND vp.channel = 'default' AND vp.effective_from <= now()"
+    "     AND (vp.effective_to IS NULL OR vp.effective_to > now())"
+    "   ORDER BY vp.effective_from DESC LIMIT 1) pr ON true");
+
+const QString RowColumns =
+    QStringLiteral("SELECT v.id::text, v.sku, v.name,"
+                   " (SELECT b.barcode FROM variant_barcodes b WHERE b.tenant_id = v.tenant_id AND "
+                   "b.variant_id = v.id"
+                   "   ORDER BY b.is_primary DESC, b.barcode LIMIT 1),"
+                   " c.path, v.pack_size::text, v.pack_uom, pr.base_price::text, pr.mrp::text,"
+                   " (SELECT coalesce(sum(sp.quantity_available), 0)::text FROM stock_positions sp"
+                   "   WHERE sp.tenant_id = v.tenant_id AND sp.variant_id = v.id),"
+                   " v.status = 'archived', lower(v.name)"
+                   " FROM variants v"
+                   " JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
+                   " LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id");
+
+std::optional<Money> moneyOrNull(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Money::parse(value.toString());
+}
+
+Quantity quantity(const QVariant &value)
+{
+    return Quantity::parse(value.toString()).value_or(Quantity());
+}
+
+CatalogRow readRow(const QSqlQuery &q)
+{
+    CatalogRow row;
+    row.id = q.value(0).toString();
+    row.sku = q.value(1).toString();
+    row.name = q.value(2).toString();
+    row.barcode = q.value(3).toString();
+    row.categoryPath = q.value(4).toString();
+    row.packSize = quantity(q.value(5));
+    row.packUom = q.value(6).toString();
+    row.price = moneyOrNull(q.value(7));
+    row.mrp = moneyOrNull(q.value(8));
+    row.available = quantity(q.value(9));
+    row.archived = q.value(10).toBool();
+    row.sortKey = q.value(11).toString();
+    return row;
+}
+
+} // namespace
+
+QString CatalogRepository::containsPattern(const QString &term)
+{
+    QString escaped = term.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool CatalogRepository::looksLikeBarcode(const QString &term)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,14}$"));
+    return digits.match(term.trimmed()).hasMatch();
+}
+
+QList<TenantInfo> CatalogRepository::tenants(QSqlDatabase &db)
+{
+    QSqlQuery q = execQuery(
+        db, QStringLiteral("SELECT tenant_id::text, name FROM tenants ORDER BY created_at, name"));
+    QList<TenantInfo> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    return list;
+}
+
+QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter &filter,
+                                          const std::optional<CatalogCursor> &after, int limit)
+{
+    QString sql = RowColumns + CurrentPriceJoin + QStringLiteral(" WHERE v.tenant_id = ?::uuid");
+    QVariantList params{filter.tenantId};
+    if (after) {
+        sql += QStringLiteral(" AND (lower(v.name), v.id) > (?, ?::uuid)");
+        params << after->sortKey << after->id;
+    }
+    const QString term = filter.search.trimmed();
+    if (!term.isEmpty()) {
+        if (looksLikeBarcode(term)) {
+            // Digits: a barcode prefix, or digits inside a name or SKU.
+            sql += QStringLiteral(
+                " AND v.id IN (SELECT b.variant_id FROM variant_barcodes b"
+                "   WHERE b.tenant_id = ?::uuid AND b.barcode LIKE ?"
+                " UNION ALL SELECT v2.id FROM variants v2 WHERE v2.tenant_id = ?::uuid"
+                "   AND (lower(v2.name) || ' ' || lower(v2.sku)) LIKE ?)");
+            params << filter.tenantId << term + QLatin1Char('%') << filter.tenantId
+                   << containsPattern(term);
+        } else {
+            sql += QStringLiteral(" AND ") + SearchExpression + QStringLiteral(" LIKE ?");
+            params << containsPattern(term);
+        }
+    }
+    if (!filter.categoryId.isEmpty()) {
+        sql += QStringLiteral(
+            " AND p.category_id IN (SELECT sub.id FROM categories sub, categories top"
+            "   WHERE top.tenant_id = ?::uuid AND top.id = ?::uuid AND sub.tenant_id = "
+            "top.tenant_id"
+            "     AND (sub.id = top.id OR sub.path LIKE replace(replace(top.path, '%', '\\%'), "
+            "'_', '\\_') || '/%'))");
+        params << filter.tenantId << filter.categoryId;
+    }
+    sql += QStringLiteral(" ORDER BY lower(v.name), v.id LIMIT ?::int");
+    params << limit;
+
+    QSqlQuery q = execQuery(db, sql, params);
+    QList<CatalogRow> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
+QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QString &tenantId)
+{
+    QSqlQuery q = execQuery(
+        db,
+        QStringLiteral(
+            "WITH counts AS (SELECT p.category_id, count(*) AS n FROM variants v"
+            "   JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
+            "   WHERE v.tenant_id = ?::uuid GROUP BY p.category_id)"
+            " SELECT c.id::text, coalesce(c.parent_id::text, ''), c.name, c.path,"
+            "   array_length(string_to_array(c.path, '/'), 1) - 1,"
+            "   (SELECT coalesce(sum(n), 0) FROM counts JOIN categories d ON d.tenant_id = "
+            "c.tenant_id AND d.id = counts.category_id"
+            "     WHERE d.id = c.id OR d.path LIKE c.path || '/%')"
+            " FROM categories c WHERE c.tenant_id = ?::uuid AND c.is_active ORDER BY c.path"),
+        {tenantId, tenantId});
+    QList<CategoryNode> nodes;
+    while (q.next()) {
+        CategoryNode n;
+        n.id = q.value(0).toString();
+        n.parentId = q.value(1).toString();
+        n.name = q.value(2).toString();
+        n.path = q.value(3).toString();
+        n.depth = q.value(4).toInt();
+        n.variantCount = q.value(5).toLongLong();
+        nodes.append(n);
+    }
+    return nodes;
+}
+
+std::optional<VariantDetail> CatalogRepository::detail(QSqlDatabase &db, const QString &tenantId,
+                                                       const QString &variantId)
+{
+    QSqlQuery head = execQuery(
+        db,
+        RowColumns.left(RowColumns.indexOf(QLatin1String(" FROM variants v"))) +
+            QStringLiteral(", p.name, coalesce(p.brand, ''), v.stock_uom, v.attributes::text,"
+                           " v.version, to_char(v.updated_at AT TIME ZONE 'Asia/Kolkata', 'DD Mon "
+                           "YYYY HH24:MI')") +
+            RowColumns.mid(RowColumns.indexOf(QLatin1String(" FROM variants v"))) +
+            CurrentPriceJoin + QStringLiteral(" WHERE v.tenant_id = ?::uuid AND v.id = ?::uuid"),
+        {tenantId, variantId});
+    if (!head.next())
+        return std::nullopt;
+    VariantDetail d;
+    d.row = readRow(head);
+    d.productName = head.value(12).toString();
+    d.brand = head.value(13).toString();
+    d.stockUom = head.value(14).toString();
+    d.attributesJson = head.value(15).toString();
+    d.version = head.value(16).toInt();
+    d.updatedAt = head.value(17).toString();
+
+    QSqlQuery b =
+        execQuery(db,
+                  QStringLiteral("SELECT barcode, barcode_type, is_primary FROM variant_barcodes"
+                                 " WHERE tenant_id = ?::uuid AND variant_id = ?::uuid ORDER BY "
+                                 "is_primary DESC, barcode"),
+                  {tenantId, variantId});
+    while (b.next())
+        d.barcodes.append({b.value(0).toString(), b.value(1).toString(), b.value(2).toBool()});
+
+    QSqlQuery u = execQuery(
+        db,
+        QStringLiteral("SELECT uom_code, conversion_factor::text, is_purchase_unit, is_sales_unit"
+                       " FROM variant_uoms WHERE tenant_id = ?::uuid AND variant_id = ?::uuid "
+                       "ORDER BY conversion_factor"),
+        {tenantId, variantId});
+    while (u.next())
+        d.uoms.append({u.value(0).toString(), quantity(u.value(1)), u.value(2).toBool(),
+                       u.value(3).toBool()});
+
+    QSqlQuery p = execQuery(
+        db,
+        QStringLiteral(
+            "SELECT coalesce(l.name, ''), vp.channel, vp.mrp::text, vp.base_price::text, "
+            "vp.tax_rate::text,"
+            " to_char(vp.effective_from AT TIME ZONE 'Asia/Kolkata', 'DD Mon YYYY'),"
+            " coalesce(to_char(vp.effective_to AT TIME ZONE 'Asia/Kolkata', 'DD Mon YYYY'), ''),"
+            " vp.effective_from <= now() AND (vp.effective_to IS NULL OR vp.effective_to > now())"
+            " FROM variant_prices vp LEFT JOIN locations l ON l.tenant_id = vp.tenant_id AND l.id "
+            "= vp.location_id"
+            " WHERE vp.tenant_id = ?::uuid AND vp.variant_id = ?::uuid"
+            " ORDER BY vp.location_id IS NOT NULL, l.name, vp.channel, vp.effective_from DESC"),
+        {tenantId, variantId});
+    while (p.next()) {
+        PriceInfo info;
+        info.location = p.value(0).toString();
+        info.channel = p.value(1).toString();
+        info.mrp = moneyOrNull(p.value(2));
+        info.basePrice = moneyOrNull(p.value(3)).value_or(Money());
+        info.taxRate = p.value(4).toString();
+        info.effectiveFrom = p.value(5).toString();
+        info.effectiveTo = p.value(6).toString();
+        info.current = p.value(7).toBool();
+        d.prices.append(info);
+    }
+
+    QSqlQuery s = execQuery(
+        db,
+        QStringLiteral(
+            "SELECT l.code, l.name, sp.quantity_on_hand::text, sp.quantity_reserved::text, "
+            "sp.quantity_available::text,"
+            " sp.quantity_in_transit::text, sp.reorder_point::text,"
+            " concat_ws(' · ', 'Aisle ' || sp.aisle, 'Rack ' || sp.rack, 'Bin ' || sp.bin)"
+            " FROM stock_positions sp JOIN locations l ON l.tenant_id = sp.tenant_id AND l.id = "
+            "sp.location_id"
+            " WHERE sp.tenant_id = ?::uuid AND sp.variant_id = ?::uuid ORDER BY l.code"),
+        {tenantId, variantId});
+    while (s.next()) {
+        d.stock.append({s.value(0).toString(), s.value(1).toString(), quantity(s.value(2)),
+                        quantity(s.value(3)), quantity(s.value(4)), quantity(s.value(5)),
+                        quantity(s.value(6)), s.value(7).toString()});
+    }
+    return d;
+}
+
+} // namespace stockroom

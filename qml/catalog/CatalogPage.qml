@@ -1,0 +1,179 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stockroom.Ui
+
+// The catalog browser: search as you type, a category filter, a list that pages in as it
+// scrolls, and a read-only detail panel for the selected variant.
+Rectangle {
+    id: page
+    required property CatalogModel catalog
+    required property CategoryModel categories
+    required property VariantDetailController detail
+    property bool connected: true
+    property string connectionText: ""
+
+    readonly property var columns: ({ sku: 150, barcode: 118, category: 190, pack: 70, price: 92, available: 80 })
+    color: Theme.window
+
+    Shortcut {
+        sequences: [StandardKey.Find, "Ctrl+K"]
+        onActivated: search.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Title bar with the filters.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 64
+            color: Theme.surface
+            Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 1; color: Theme.border }
+            RowLayout {
+                anchors { fill: parent; leftMargin: 20; rightMargin: 20 }
+                spacing: 14
+                ColumnLayout {
+                    spacing: 0
+                    Label { text: qsTr("Catalog"); font.pixelSize: Theme.fontTitle; font.weight: Font.Bold; color: Theme.text }
+                    Label {
+                        objectName: "catalogSummary"
+                        text: page.catalog.loadedOnce
+                              ? (page.catalog.hasMore ? qsTr("%1+ items shown").arg(page.catalog.count)
+                                                      : qsTr("%n item(s)", "", page.catalog.count))
+                              : qsTr("Loading…")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                TextField {
+                    id: search
+                    objectName: "catalogSearch"
+                    placeholderText: qsTr("Search name, SKU or barcode  (Ctrl+K)")
+                    selectByMouse: true
+                    Layout.preferredWidth: 360
+                    onTextChanged: page.catalog.search = text
+                    Keys.onEscapePressed: text = ""
+                    Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = Math.max(0, list.currentIndex) }
+                }
+                ComboBox {
+                    id: categoryBox
+                    objectName: "categoryFilter"
+                    model: page.categories
+                    textRole: "label"
+                    valueRole: "categoryId"
+                    Layout.preferredWidth: 260
+                    displayText: currentIndex <= 0 ? qsTr("All categories") : currentText.trim()
+                    onActivated: page.catalog.categoryId = currentValue
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property string name
+                        required property int depth
+                        required property var variantCount
+                        width: ListView.view ? ListView.view.width : 260
+                        highlighted: categoryBox.highlightedIndex === index
+                        contentItem: RowLayout {
+                            Label {
+                                text: name
+                                leftPadding: depth * 16
+                                font.weight: depth === 0 ? Font.DemiBold : Font.Normal
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label { text: variantCount; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Connection or query trouble, said plainly; it clears itself when things recover.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 34 : 0
+            visible: !page.connected || page.catalog.errorText.length > 0
+            color: Theme.badSoft
+            Label {
+                anchors { fill: parent; leftMargin: 20; rightMargin: 20 }
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                color: Theme.bad
+                text: !page.connected ? page.connectionText
+                                      : qsTr("Could not load the catalog: %1").arg(page.catalog.errorText)
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.margins: 16
+                spacing: 0
+
+                CatalogHeader { columns: page.columns; Layout.fillWidth: true }
+
+                ListView {
+                    id: list
+                    objectName: "catalogList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: page.catalog
+                    currentIndex: -1
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    reuseItems: true
+                    cacheBuffer: 800
+                    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
+                    delegate: CatalogRowDelegate {
+                        width: list.width
+                        columns: page.columns
+                        onClicked: { list.currentIndex = index; list.forceActiveFocus() }
+                    }
+                    onCurrentItemChanged: page.detail.variantId = currentItem ? currentItem.variantId : ""
+                    // Page in well before the end so scrolling never waits on the database.
+                    function loadIfNearEnd() {
+                        if (contentHeight - (contentY + height) < 1500)
+                            page.catalog.loadMore()
+                    }
+                    onContentYChanged: loadIfNearEnd()
+                    onCountChanged: loadIfNearEnd()
+                    onHeightChanged: loadIfNearEnd()
+
+                    Connections {
+                        target: page.catalog
+                        function onSearchChanged() { list.currentIndex = -1 }
+                        function onCategoryIdChanged() { list.currentIndex = -1 }
+                    }
+
+                    EmptyState {
+                        anchors.centerIn: parent
+                        visible: page.catalog.loadedOnce && !page.catalog.loading && page.catalog.count === 0
+                        title: page.catalog.search.length > 0 ? qsTr("Nothing matches “%1”").arg(page.catalog.search)
+                                                               : qsTr("No items in this category")
+                        hint: qsTr("Check the spelling, search by SKU or scan a barcode, or choose All categories.")
+                    }
+                    BusyIndicator {
+                        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 12 }
+                        running: page.catalog.loading
+                        visible: running
+                        width: 32; height: 32
+                    }
+                }
+            }
+
+            VariantDetailPanel {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 400
+                controller: page.detail
+                visible: page.detail.variantId.length > 0
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+#include "testdatabase.h"
+
+#include "db/migrator.h"
+#include "db/pgconnection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <atomic>
+#include <stdexcept>
+
+namespace stockroom::test {
+
+ConnectionInfo TestDatabase::adminInfo()
+{
+    const QString dir = qEnvironmentVariable("STOCKROOM_TEST_CLUSTER_DIR");
+    QFile file(dir + QStringLiteral("/admin.conninfo"));
+    if (dir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error("No test PostgreSQL cluster: run database tests through ctest, "
+                                 "which starts one (fixture pgcluster)");
+    }
+    QString error;
+    const auto info = ConnectionInfo::parse(QString::fromUtf8(file.readAll()).trimmed(), &error);
+    if (!info)
+        throw std::runtime_error(error.toStdString());
+    return *info;
+}
+
+TestDatabase::TestDatabase(const QString &purpose, bool migrated)
+{
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("t_%1_%2_%3")
+                 .arg(purpose.toLower().left(30))
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(counter++);
+    const ConnectionInfo admin = adminInfo();
+    {
+        PgConnection conn(admin, QStringLiteral("stockroom-tests"));
+        conn.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
+        conn.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(m_name));
+    }
+    m_info = admin.with(QStringLiteral("dbname"), m_name);
+    if (migrated) {
+        PgConnection conn(m_info, QStringLiteral("stockroom-tests"));
+        Migrator(conn).migrate();
+    }
+}
+
+TestDatabase::~TestDatabase()
+{
+    try {
+        PgConnection conn(adminInfo(), QStringLiteral("stockroom-tests"));
+        conn.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name));
+    } catch (...) {
+        // The cluster is torn down with the run anyway.
+    }
+}
+
+} // namespace stockroom::test

@@ -1,0 +1,192 @@
+#include "catalogmodel.h"
+
+#include "catalog/catalogrepository.h"
+#include "db/dbexecutor.h"
+#include "displayformat.h"
+
+namespace stockroom {
+
+namespace {
+constexpr int SearchPauseMs = 120;
+}
+
+CatalogModel::CatalogModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(SearchPauseMs);
+    connect(&m_debounce, &QTimer::timeout, this, &CatalogModel::reload);
+}
+
+void CatalogModel::setSource(DbExecutor *executor, const QString &tenantId)
+{
+    m_executor = executor;
+    m_tenantId = tenantId;
+    reload();
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogRow &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case SkuRole:
+        return row.sku;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case BarcodeRole:
+        return row.barcode;
+    case CategoryRole:
+        return row.categoryPath;
+    case PackRole:
+        return display::pack(row.packSize, row.packUom);
+    case PriceRole:
+        return display::money(row.price);
+    case MrpRole:
+        return display::money(row.mrp);
+    case AvailableRole:
+        return display::quantity(row.available);
+    case StockStateRole:
+        return row.available > Quantity() ? QStringLiteral("ok") : QStringLiteral("out");
+    case ArchivedRole:
+        return row.archived;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CatalogModel::roleNames() const
+{
+    return {
+        {IdRole, "variantId"},          {SkuRole, "sku"},           {NameRole, "name"},
+        {BarcodeRole, "barcode"},       {CategoryRole, "category"}, {PackRole, "pack"},
+        {PriceRole, "price"},           {MrpRole, "mrp"},           {AvailableRole, "available"},
+        {StockStateRole, "stockState"}, {ArchivedRole, "archived"}};
+}
+
+bool CatalogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading && m_executor;
+}
+
+void CatalogModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(false);
+}
+
+void CatalogModel::loadMore()
+{
+    fetchMore({});
+}
+
+void CatalogModel::setSearch(const QString &search)
+{
+    if (m_search == search)
+        return;
+    m_search = search;
+    Q_EMIT searchChanged();
+    m_debounce.start();
+}
+
+void CatalogModel::setCategoryId(const QString &categoryId)
+{
+    if (m_categoryId == categoryId)
+        return;
+    m_categoryId = categoryId;
+    Q_EMIT categoryIdChanged();
+    reload();
+}
+
+void CatalogModel::reload()
+{
+    m_debounce.stop();
+    if (!m_executor || m_tenantId.isEmpty())
+        return;
+    requestPage(true);
+}
+
+int CatalogModel::indexOfId(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void CatalogModel::requestPage(bool fromStart)
+{
+    if (fromStart)
+        ++m_generation;
+    const quint64 generation = m_generation;
+    const CatalogFilter filter{m_tenantId, m_search, m_categoryId};
+    std::optional<CatalogCursor> after;
+    if (!fromStart && !m_rows.isEmpty())
+        after = CatalogCursor{m_rows.last().sortKey, m_rows.last().id};
+    setLoading(true);
+    m_executor->run<QList<CatalogRow>>(
+        this,
+        [filter, after](QSqlDatabase &db) {
+            return CatalogRepository::page(db, filter, after, PageSize);
+        },
+        [this, generation, fromStart](const DbResult<QList<CatalogRow>> &result) {
+            if (generation != m_generation)
+                return; // the filter changed meanwhile; a newer request is on its way
+            setLoading(false);
+            if (!result.ok()) {
+                setError(result.error);
+                return;
+            }
+            setError({});
+            const QList<CatalogRow> &page = *result.value;
+            const int oldCount = rowCount();
+            if (fromStart) {
+                beginResetModel();
+                m_rows = page;
+                endResetModel();
+            } else if (!page.isEmpty()) {
+                beginInsertRows({}, oldCount, oldCount + static_cast<int>(page.size()) - 1);
+                m_rows.append(page);
+                endInsertRows();
+            }
+            const bool more = page.size() == PageSize;
+            if (more != m_hasMore) {
+                m_hasMore = more;
+                Q_EMIT hasMoreChanged();
+            }
+            if (rowCount() != oldCount || fromStart)
+                Q_EMIT countChanged();
+            if (!m_loadedOnce) {
+                m_loadedOnce = true;
+                Q_EMIT loadedOnceChanged();
+            }
+        });
+}
+
+void CatalogModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void CatalogModel::setError(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace stockroom

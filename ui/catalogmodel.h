@@ -1,0 +1,106 @@
+#pragma once
+
+#include "catalog/catalogtypes.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace stockroom {
+
+class DbExecutor;
+
+/**
+ * The catalog browser's rows: variants in name order, filtered by a search term and a category,
+ * loaded a page at a time with keyset pagination as the view scrolls (fetchMore). Typing
+ * restarts the query after a short pause; answers to superseded queries are dropped.
+ */
+class CatalogModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
+    Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadedOnceChanged)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SkuRole,
+        NameRole,
+        BarcodeRole,
+        CategoryRole,
+        PackRole,
+        PriceRole,
+        MrpRole,
+        AvailableRole,
+        StockStateRole, // "out", "ok"
+        ArchivedRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 100;
+
+    explicit CatalogModel(QObject *parent = nullptr);
+
+    /** Where to read from; nothing loads until both are set. */
+    void setSource(DbExecutor *executor, const QString &tenantId);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] bool hasMore() const { return m_hasMore; }
+    [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
+    [[nodiscard]] const QString &search() const { return m_search; }
+    [[nodiscard]] const QString &categoryId() const { return m_categoryId; }
+    [[nodiscard]] const QString &errorText() const { return m_errorText; }
+    [[nodiscard]] const CatalogRow &rowAt(int row) const { return m_rows.at(row); }
+
+    void setSearch(const QString &search);
+    void setCategoryId(const QString &categoryId);
+
+    /** Loads the next page if there is one (for views that do not call fetchMore themselves). */
+    Q_INVOKABLE void loadMore();
+    /** Starts again from the first page with the current filter. */
+    Q_INVOKABLE void reload();
+    /** Row index of a variant id, or -1. */
+    Q_INVOKABLE int indexOfId(const QString &id) const;
+
+Q_SIGNALS:
+    void countChanged();
+    void loadingChanged();
+    void hasMoreChanged();
+    void loadedOnceChanged();
+    void searchChanged();
+    void categoryIdChanged();
+    void errorTextChanged();
+
+private:
+    void requestPage(bool fromStart);
+    void setLoading(bool loading);
+    void setError(const QString &text);
+
+    QPointer<DbExecutor> m_executor;
+    QString m_tenantId;
+    QString m_search;
+    QString m_categoryId;
+    QList<CatalogRow> m_rows;
+    QTimer m_debounce;
+    quint64 m_generation = 0; // bumped on every filter change; stale answers are dropped
+    bool m_loading = false;
+    bool m_hasMore = false;
+    bool m_loadedOnce = false;
+    QString m_errorText;
+};
+
+} // namespace stockroom
