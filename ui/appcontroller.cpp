@@ -134,7 +134,10 @@ void AppController::prepareInBackground(const Plan &plan)
     } catch (const LocalClusterError &e) {
         failLater(e.message());
     } catch (const MigrationError &e) {
-        failLater(e.message());
+        failLater(plan.embedded
+                      ? e.message() + QLatin1Char('\n') +
+                            tr("This is the demo database: start it afresh with --reset-demo.")
+                      : e.message());
     } catch (const DemoSeedError &e) {
         failLater(e.message());
     } catch (const DatabaseError &e) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "catalogmodel.h"
+#include "categorymodel.h"
 #include "db/connectioninfo.h"
+#include "variantdetailcontroller.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -10,11 +13,8 @@ class QLockFile;
 
 namespace stockroom {
 
-class CatalogModel;
-class CategoryModel;
 class DbExecutor;
 class LocalCluster;
-class VariantDetailController;
 
 /**
  * Brings the desktop up and keeps it connected: on the embedded default it starts the private
@@ -22,7 +22,7 @@ class VariantDetailController;
  * thread and hands it to the screens' models. Against a configured server it checks that the
  * database is a Stockroom database of this version. All slow work runs off the GUI thread.
  */
-class AppController final : public QObject
+class AppController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT

@@ -142,9 +142,9 @@ void CatalogModel::requestPage(bool fromStart)
         [this, generation, fromStart](const DbResult<QList<CatalogRow>> &result) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile; a newer request is on its way
-            setLoading(false);
             if (!result.ok()) {
                 setError(result.error);
+                setLoading(false);
                 return;
             }
             setError({});
@@ -170,6 +170,9 @@ void CatalogModel::requestPage(bool fromStart)
                 m_loadedOnce = true;
                 Q_EMIT loadedOnceChanged();
             }
+            // Only now: a view reacting to the inserted rows may ask for the next page, and
+            // its cursor must already be the new last row.
+            setLoading(false);
         });
 }
 

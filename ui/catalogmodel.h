@@ -16,7 +16,7 @@ class DbExecutor;
  * loaded a page at a time with keyset pagination as the view scrolls (fetchMore). Typing
  * restarts the query after a short pause; answers to superseded queries are dropped.
  */
-class CatalogModel final : public QAbstractListModel
+class CatalogModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,7 @@ namespace stockroom {
 class DbExecutor;
 
 /** The category tree flattened in display order, led by an "All categories" row (empty id). */
-class CategoryModel final : public QAbstractListModel
+class CategoryModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

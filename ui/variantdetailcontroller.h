@@ -13,7 +13,7 @@ class DbExecutor;
  * Loads everything about the selected variant for the read-only detail panel. The detail is a
  * plain map of display-ready values (strings and lists of maps), so QML only lays it out.
  */
-class VariantDetailController final : public QObject
+class VariantDetailController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT

@@ -33,7 +33,7 @@ const QCommandLineOption DbOption(
     QStringLiteral("libpq connection string or postgresql:// URI (default: PG* environment)"),
     QStringLiteral("CONNINFO"));
 
-// Parses the command line; returns nullopt (after printing why) when it is unusable.
+// Parses the command line; returns false (after printing why) when it is unusable.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
 {
     parser.setApplicationDescription(description);
@@ -51,10 +51,13 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-std::unique_ptr<PgConnection> connect(const QCommandLineParser &parser)
+// On failure returns null and sets @p exitCode: 2 for a malformed --db, 1 for an unreachable
+// server.
+std::unique_ptr<PgConnection> connect(const QCommandLineParser &parser, int *exitCode)
 {
     QString error;
     const auto info = ConnectionInfo::parse(parser.value(DbOption), &error);
+    *exitCode = 2;
     if (!info) {
         err()
             << "stockroomd: the --db value is not a valid connection string: " << error
@@ -62,6 +65,7 @@ std::unique_ptr<PgConnection> connect(const QCommandLineParser &parser)
                "or a URI (\"postgresql://admin@db.example:5432/stockroom\").\n";
         return nullptr;
     }
+    *exitCode = 1;
     try {
         return std::make_unique<PgConnection>(*info, QStringLiteral("stockroomd"));
     } catch (const DatabaseError &e) {
@@ -82,9 +86,10 @@ int runMigrate(const QStringList &arguments)
         return 2;
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    const auto conn = connect(parser);
+    int failure = 0;
+    const auto conn = connect(parser, &failure);
     if (!conn)
-        return 1;
+        return failure;
     try {
         Migrator migrator(*conn);
         const auto result = migrator.migrate([](const Migration &m, int index, int total) {
@@ -147,9 +152,10 @@ int runSeedDemo(const QStringList &arguments)
     if (parser.isSet(tenant))
         options.tenantName = parser.value(tenant);
 
-    const auto conn = connect(parser);
+    int failure = 0;
+    const auto conn = connect(parser, &failure);
     if (!conn)
-        return 1;
+        return failure;
     try {
         // Refuse an unmigrated or outdated schema up front rather than failing halfway.
         Migrator migrator(*conn);

@@ -96,10 +96,10 @@ void ConnectionInfo::applyTo(QSqlDatabase &db, const QString &applicationName) c
         else if (key == QLatin1String("password"))
             db.setPassword(it.value());
         else
-            options << key + QLatin1Char('=') + it.value();
+            options << key + QLatin1Char('=') + quoted(it.value());
     }
     if (!m_values.contains(QStringLiteral("application_name")) && !applicationName.isEmpty())
-        options << QStringLiteral("application_name=") + applicationName;
+        options << QStringLiteral("application_name=") + quoted(applicationName);
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 

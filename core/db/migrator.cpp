@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace stockroom {
@@ -28,6 +29,10 @@ Migration Migration::fromFile(const QString &fileName, const QByteArray &content
                 .arg(fileName));
     Migration m;
     m.version = match.captured(1).toInt();
+    if (m.version == 0)
+        throw MigrationError(
+            QStringLiteral("Migration file \"%1\" has version 0; versions start at 0001")
+                .arg(fileName));
     m.fileName = fileName;
     m.sql = QString::fromUtf8(contents);
     m.checksum =
@@ -187,9 +192,16 @@ Migrator::Result Migrator::migrate(const Progress &progress)
     verifyApplied();
     Result result;
     result.fromVersion = currentVersion();
+    // Pending is whatever has no record, not just what is numbered above the highest applied
+    // one: a lower-numbered file merged in later must run too, never be skipped silently.
+    const PgResult recorded =
+        m_connection.exec(QStringLiteral("SELECT version FROM stockroom_meta.schema_migrations"));
+    QSet<int> applied;
+    for (int row = 0; row < recorded.rows(); ++row)
+        applied.insert(recorded.value(row, 0).toInt());
     QList<Migration> pending;
     for (const Migration &m : m_migrations) {
-        if (m.version > result.fromVersion)
+        if (!applied.contains(m.version))
             pending.append(m);
     }
     for (qsizetype i = 0; i < pending.size(); ++i) {

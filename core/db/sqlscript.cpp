@@ -81,10 +81,21 @@ QList<SqlStatement> splitSqlScript(const QString &script)
                 }
             } while (i < n && depth > 0);
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // E'…' strings let a backslash escape the next character, quotes included.
+            const bool backslashEscapes =
+                c == QLatin1Char('\'') && i > 0 &&
+                (script[i - 1] == QLatin1Char('E') || script[i - 1] == QLatin1Char('e')) &&
+                !(i > 1 && isTagChar(script[i - 2]));
             ++i;
             while (i < n) {
                 if (script[i] == QLatin1Char('\n'))
                     ++line;
+                if (backslashEscapes && script[i] == QLatin1Char('\\') && i + 1 < n) {
+                    if (script[i + 1] == QLatin1Char('\n'))
+                        ++line;
+                    i += 2;
+                    continue;
+                }
                 if (script[i] == c) {
                     if (i + 1 < n && script[i + 1] == c) { // doubled quote escapes itself
                         i += 2;

@@ -12,9 +12,15 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['stockroom_owner', 'stockroom_admin', 'stockroom_store_manager',
                              'stockroom_floor_supervisor']
     LOOP
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+        -- Roles are cluster-wide while the migration lock is per database: another database
+        -- migrating at the same moment may create the role first.
+        BEGIN
             EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS', r);
-        END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+        -- Whatever existed before, these roles never log in or bypass row-level security.
+        EXECUTE format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS', r);
     END LOOP;
     -- The migrating role must be able to act as the owner.
     IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN

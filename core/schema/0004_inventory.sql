@@ -66,6 +66,21 @@ CREATE TABLE stock_movements (
 ) PARTITION BY RANGE (occurred_at);
 CREATE INDEX stock_movements_position ON stock_movements (tenant_id, variant_id, location_id, occurred_at);
 
+-- Append-only: corrections are new movements, never edits.
+CREATE FUNCTION stock_movements_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    RAISE EXCEPTION 'the stock ledger is append-only: % is not allowed on stock_movements', TG_OP
+        USING ERRCODE = 'restrict_violation', HINT = 'Record a correcting movement instead.';
+END
+$$;
+CREATE TRIGGER stock_movements_no_update BEFORE UPDATE OR DELETE ON stock_movements
+    FOR EACH ROW EXECUTE FUNCTION stock_movements_append_only();
+CREATE TRIGGER stock_movements_no_truncate BEFORE TRUNCATE ON stock_movements
+    FOR EACH STATEMENT EXECUTE FUNCTION stock_movements_append_only();
+
+
 -- Monthly partitions; a default partition catches anything outside the prepared range, and
 -- stockroomd keeps months ahead prepared.
 CREATE FUNCTION stock_movements_prepare_months(first_month date, months integer) RETURNS integer
@@ -82,7 +97,10 @@ BEGIN
         part := format('stock_movements_%s', to_char(m, 'YYYY_MM'));
         IF to_regclass(part) IS NULL THEN
             EXECUTE format('CREATE TABLE %I PARTITION OF stock_movements FOR VALUES FROM (%L) TO (%L)',
-                           part, m::timestamptz, (m + interval '1 month')::timestamptz);
+                           part, m::timestamp AT TIME ZONE 'UTC', (m + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+            -- TRUNCATE of a partition does not fire the parent's trigger.
+            EXECUTE format('CREATE TRIGGER no_truncate BEFORE TRUNCATE ON %I'
+                           ' FOR EACH STATEMENT EXECUTE FUNCTION stock_movements_append_only()', part);
             created := created + 1;
         END IF;
     END LOOP;
@@ -91,19 +109,7 @@ END
 $$;
 SELECT stock_movements_prepare_months(date '2025-01-01', 36);
 CREATE TABLE stock_movements_default PARTITION OF stock_movements DEFAULT;
-
--- Append-only: corrections are new movements, never edits.
-CREATE FUNCTION stock_movements_append_only() RETURNS trigger
-    LANGUAGE plpgsql
-AS $$
-BEGIN
-    RAISE EXCEPTION 'the stock ledger is append-only: % is not allowed on stock_movements', TG_OP
-        USING ERRCODE = 'restrict_violation', HINT = 'Record a correcting movement instead.';
-END
-$$;
-CREATE TRIGGER stock_movements_no_update BEFORE UPDATE OR DELETE ON stock_movements
-    FOR EACH ROW EXECUTE FUNCTION stock_movements_append_only();
-CREATE TRIGGER stock_movements_no_truncate BEFORE TRUNCATE ON stock_movements
+CREATE TRIGGER no_truncate BEFORE TRUNCATE ON stock_movements_default
     FOR EACH STATEMENT EXECUTE FUNCTION stock_movements_append_only();
 
 CREATE TABLE stock_reservations (

@@ -1,4 +1,5 @@
 import QtQuick
+import Stockroom.Screens
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -20,7 +21,7 @@ Rectangle {
     }
 
     RowLayout {
-        anchors { fill: parent; leftMargin: 14; rightMargin: 14 }
+        anchors { fill: parent; leftMargin: Theme.cellInset; rightMargin: Theme.cellInset + Theme.scrollBarRoom }
         spacing: 12
         HeaderCell { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
         HeaderCell { text: qsTr("Name"); Layout.fillWidth: true }

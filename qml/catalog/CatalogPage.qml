@@ -1,4 +1,5 @@
 import QtQuick
+import Stockroom.Screens
 import QtQuick.Controls
 import QtQuick.Layouts
 import Stockroom.Ui
@@ -41,7 +42,7 @@ Rectangle {
                         objectName: "catalogSummary"
                         text: page.catalog.loadedOnce
                               ? (page.catalog.hasMore ? qsTr("%1+ items shown").arg(page.catalog.count)
-                                                      : qsTr("%n item(s)", "", page.catalog.count))
+                                                      : (page.catalog.count === 1 ? qsTr("1 item") : qsTr("%1 items").arg(page.catalog.count)))
                               : qsTr("Loading…")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall

@@ -1,4 +1,5 @@
 import QtQuick
+import Stockroom.Screens
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -20,7 +21,12 @@ ItemDelegate {
     property bool selected: ListView.isCurrentItem
 
     height: Theme.rowHeight
-    padding: 0
+    // Same insets as CatalogHeader, so cells line up under their titles; the right one leaves
+    // room for the scroll bar.
+    topPadding: 0
+    bottomPadding: 0
+    leftPadding: Theme.cellInset
+    rightPadding: Theme.cellInset + Theme.scrollBarRoom
 
     background: Rectangle {
         color: root.selected ? Theme.selection : (root.hovered ? Theme.surfaceAlt : Theme.surface)
@@ -39,7 +45,6 @@ ItemDelegate {
     }
 
     contentItem: RowLayout {
-        anchors { fill: parent; leftMargin: 14; rightMargin: 14 }
         spacing: 12
         Cell {
             text: root.sku

@@ -1,4 +1,5 @@
 import QtQuick
+import Stockroom.Screens
 import QtQuick.Controls
 
 // One entry of the navigation rail.

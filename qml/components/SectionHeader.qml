@@ -1,4 +1,5 @@
 import QtQuick
+import Stockroom.Screens
 import QtQuick.Controls
 
 // A small caps heading inside panels.

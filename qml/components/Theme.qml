@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Stockroom.Screens
 
 // Colours, sizes and type for every screen, in one place.
 QtObject {
@@ -21,6 +22,8 @@ QtObject {
     readonly property color badSoft: "#fee2e2"
     readonly property int radius: 6
     readonly property int rowHeight: 44
+    readonly property int cellInset: 14
+    readonly property int scrollBarRoom: 12
     readonly property int fontSmall: 11
     readonly property int fontBody: 13
     readonly property int fontTitle: 18

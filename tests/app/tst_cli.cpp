@@ -1,0 +1,173 @@
+// The two executables from the outside, as a person or a script uses them: stockroomd's migrate
+// and seed-demo with good and bad input, and stockroom's start-up refusals.
+#include "db/pgconnection.h"
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QtTest>
+
+using namespace stockroom;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString Server = QStringLiteral(STOCKROOMD_PATH);
+const QString Desktop = QStringLiteral(STOCKROOM_PATH);
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrateAndSeed()
+    {
+        test::TestDatabase db(QStringLiteral("cli"), false);
+        Run r = run(Server, {QStringLiteral("seed-demo"), QStringLiteral("--db"), db.conninfo(),
+                             QStringLiteral("--variants"), QStringLiteral("50")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Run 'stockroomd migrate' first")),
+                 qPrintable(r.err));
+
+        r = run(Server, {QStringLiteral("migrate"), QStringLiteral("--db"), db.conninfo()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("applying 0001_roles_extensions.sql")),
+                 qPrintable(r.out));
+        r = run(Server, {QStringLiteral("migrate"), QStringLiteral("--db"), db.conninfo()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("nothing to do")), qPrintable(r.out));
+
+        r = run(Server, {QStringLiteral("seed-demo"), QStringLiteral("--db"), db.conninfo(),
+                         QStringLiteral("--variants"), QStringLiteral("60")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("60 variants")), qPrintable(r.out));
+        r = run(Server, {QStringLiteral("seed-demo"), QStringLiteral("--db"), db.conninfo(),
+                         QStringLiteral("--variants"), QStringLiteral("60")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
+        r = run(Server, {QStringLiteral("seed-demo"), QStringLiteral("--db"), db.conninfo(),
+                         QStringLiteral("--variants"), QStringLiteral("20"),
+                         QStringLiteral("--tenant"), QStringLiteral("Second Shop")});
+        QCOMPARE(r.exitCode, 0);
+        PgConnection conn(db.info(), QStringLiteral("test"));
+        QCOMPARE(conn.scalar(QStringLiteral("SELECT count(*) FROM tenants")).value_or(QString()),
+                 QStringLiteral("2"));
+        QCOMPARE(conn.scalar(QStringLiteral("SELECT count(*) FROM variants")).value_or(QString()),
+                 QStringLiteral("80"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("invalid conninfo")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--db"),
+                           QStringLiteral("host=a bogus=1")}
+            << 2 << QStringLiteral("not a valid connection string");
+        QTest::newRow("invalid uri")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--db"),
+                           QStringLiteral("postgresql://u@h%zz/db")}
+            << 2 << QStringLiteral("not a valid connection string");
+        QTest::newRow("unreachable")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--db"),
+                           QStringLiteral(
+                               "host=127.0.0.1 port=1 connect_timeout=3 dbname=x user=x")}
+            << 1 << QStringLiteral("Check that the server is running");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("unknown command \"frobnicate\"");
+        QTest::newRow("bad variants")
+            << QStringList{QStringLiteral("seed-demo"), QStringLiteral("--variants"),
+                           QStringLiteral("lots")}
+            << 2 << QStringLiteral("--variants takes a whole number");
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("extra")} << 2
+            << QStringLiteral("unexpected argument \"extra\"");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(Server, args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void desktopRefusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("invalid db")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("host=a bogus=1")} << 2
+            << QStringLiteral("not a valid connection string");
+        QTest::newRow("db with demo")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("dbname=x"),
+                           QStringLiteral("--reset-demo")}
+            << 2 << QStringLiteral("cannot be combined");
+        QTest::newRow("bad variants")
+            << QStringList{QStringLiteral("--demo-variants"), QStringLiteral("-4")} << 2
+            << QStringLiteral("positive whole number");
+    }
+
+    void desktopRefusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(Desktop, args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void desktopOnNonStockroomDatabase()
+    {
+        test::TestDatabase empty(QStringLiteral("clinotstockroom"), false);
+        QTemporaryFile shot(QDir::tempPath() + QStringLiteral("/shot-XXXXXX.png"));
+        QVERIFY(shot.open());
+        const Run r = run(Desktop, {QStringLiteral("--db"), empty.conninfo(),
+                                    QStringLiteral("--screenshot"), shot.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("is not a Stockroom database")), qPrintable(r.err));
+    }
+
+    void desktopUnusableDataDir()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QTemporaryFile shot(QDir::tempPath() + QStringLiteral("/shot-XXXXXX.png"));
+        QVERIFY(shot.open());
+        const Run r =
+            run(Desktop, {QStringLiteral("--data-dir"), file.fileName() + QStringLiteral("/x"),
+                          QStringLiteral("--screenshot"), shot.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Cannot create the folder")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,91 @@
+// The README's run path end to end: `stockroom --demo` on a fresh folder creates the embedded
+// cluster, migrates, seeds, shows the catalog and saves a screenshot; a second run reuses the
+// data; --reset-demo starts afresh; the cluster is stopped when the app exits.
+#include "local/localcluster.h"
+
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace stockroom;
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString root() const { return m_dir.path() + QStringLiteral("/cluster"); }
+
+    int runApp(const QStringList &extra, const QString &png, QString *stderrText)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STOCKROOM_PATH),
+                QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), root(),
+                            QStringLiteral("--demo-variants"), QStringLiteral("400"),
+                            QStringLiteral("--screenshot"), png} +
+                    extra);
+        if (!p.waitForFinished(600000))
+            p.kill();
+        *stderrText = QString::fromUtf8(p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    static void verifyLooksLikeTheApp(const QString &png)
+    {
+        QImage image(png);
+        QVERIFY2(!image.isNull(), "the screenshot is not a readable PNG");
+        QVERIFY(image.width() >= 960 && image.height() >= 600);
+        // A real screen has text, rows and panels: many distinct colours, not a blank fill.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 40,
+                 qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+        // The navigation rail (dark slate) is drawn on the left, so the main window, not the
+        // start-up page, was captured.
+        QCOMPARE(QColor(image.pixel(4, image.height() / 2)).name(), QStringLiteral("#1e293b"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // As root the server runs as "postgres", which must be able to enter the folder.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                QFileDevice::ExeOther);
+    }
+
+    void firstRunThenReuseThenReset()
+    {
+        QString err;
+        const QString first = m_dir.path() + QStringLiteral("/first.png");
+        QCOMPARE(runApp({}, first, &err), 0);
+        verifyLooksLikeTheApp(first);
+        QVERIFY2(err.isEmpty() || !err.contains(QLatin1String("failed")), qPrintable(err));
+        LocalCluster cluster(LocalCluster::Options{root(), true, 0});
+        QVERIFY(cluster.isInitialized());
+        QVERIFY2(!cluster.isRunning(), "the embedded cluster must stop when the app quits");
+
+        const QString second = m_dir.path() + QStringLiteral("/second.png");
+        QCOMPARE(runApp({}, second, &err), 0);
+        verifyLooksLikeTheApp(second);
+
+        const QString third = m_dir.path() + QStringLiteral("/reset.png");
+        QCOMPARE(runApp({QStringLiteral("--reset-demo")}, third, &err), 0);
+        verifyLooksLikeTheApp(third);
+        QVERIFY(!cluster.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
