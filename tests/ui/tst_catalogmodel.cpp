@@ -1,10 +1,12 @@
 // The catalog browser's models against a real database: keyset pages, search over name, SKU
 // and barcode, the category subtree filter, tenant isolation, superseded queries, and the
 // detail panel's data. QAbstractItemModelTester watches every change.
+#include "catalog/catalogrepository.h"
 #include "catalogfixture.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/dbexecutor.h"
+#include "db/sqlquery.h"
 #include "testdatabase.h"
 #include "variantdetailcontroller.h"
 
@@ -39,6 +41,7 @@ class TestCatalogModel : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<DbExecutor> m_executor;
+    QMap<int, QStringList> m_planResults;
 
 private Q_SLOTS:
     void initTestCase()
@@ -140,6 +143,68 @@ private Q_SLOTS:
             },
             15000));
         QCOMPARE(model.hasMore(), false);
+    }
+
+    void shortTermsMatchTheStartOfTheName()
+    {
+        CatalogModel model;
+        model.setSource(m_executor.get(), TenantA);
+        QVERIFY(waitLoaded(model));
+        // "te" is inside every "Item …" name, but one or two characters match the start only.
+        model.setSearch(QStringLiteral("te"));
+        QVERIFY(
+            QTest::qWaitFor([&]() { return !model.isLoading() && model.rowCount() == 0; }, 15000));
+        model.setSearch(QStringLiteral("iT"));
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return !model.isLoading() && model.rowCount() == CatalogModel::PageSize; },
+            15000));
+        QVERIFY(model.hasMore());
+        // Three characters match anywhere.
+        model.setSearch(QStringLiteral("tem"));
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return !model.isLoading() && model.rowCount() == CatalogModel::PageSize; },
+            15000));
+    }
+
+    void searchPlansAgree_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::newRow("shared prefix") << ean13(0).left(9);
+        QTest::newRow("narrower prefix") << ean13(120).left(11);
+        QTest::newRow("a hundred over several pages") << QStringLiteral("8900000001");
+        QTest::newRow("text in names") << QStringLiteral("item 1");
+        QTest::newRow("text in SKUs") << QStringLiteral("sku-2");
+    }
+
+    void searchPlansAgree()
+    {
+        // Whether pages come from walking the catalog in name order or from the index (collect
+        // and sort), they are the same, page after page: a window of 0 always uses the index, a
+        // window of 1,000,000 always walks, and 5 mixes both along the way.
+        QFETCH(QString, term);
+        QSqlDatabase db =
+            openThreadConnection(m_db->info(), QStringLiteral("plans"), QStringLiteral("test"));
+        const CatalogFilter filter{TenantA, term, {}};
+        for (const int threshold : {0, 1000000, 5}) {
+            std::optional<CatalogCursor> cursor;
+            QStringList skus;
+            for (;;) {
+                const auto rows = CatalogRepository::page(db, filter, cursor, 40, threshold);
+                for (const CatalogRow &r : rows)
+                    skus << r.sku;
+                if (rows.size() < 40)
+                    break;
+                cursor = CatalogCursor{rows.last().sortKey, rows.last().id};
+            }
+            QVERIFY(!skus.isEmpty());
+            QStringList sorted = skus;
+            sorted.sort();
+            QCOMPARE(skus, sorted);
+            m_planResults[threshold] = skus;
+        }
+        QCOMPARE(m_planResults.value(0), m_planResults.value(1000000));
+        QCOMPARE(m_planResults.value(5), m_planResults.value(1000000));
+        db.close();
     }
 
     void categoryFilterIncludesSubcategories()
