@@ -103,7 +103,7 @@ QList<TenantInfo> CatalogRepository::tenants(QSqlDatabase &db)
 
 QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter &filter,
                                           const std::optional<CatalogCursor> &after, int limit,
-                                          int walkWindow)
+                                          int walkWindow, int collectLimit)
 {
     // Conditions every page shares: tenant, keyset cursor, category subtree.
     QString common = QStringLiteral(" WHERE v.tenant_id = ?::uuid");
@@ -156,8 +156,11 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
     QString walkMatch =
         QStringLiteral(" AND ") + SearchExpression + QStringLiteral(" || '' LIKE ?");
     QVariantList walkParams{contains};
-    QString indexMatch = QStringLiteral(" AND ") + SearchExpression + QStringLiteral(" LIKE ?");
-    QVariantList indexParams{contains};
+    // The index plan: every matching id, collected behind a MATERIALIZED fence so the planner
+    // uses the trigram/barcode index for it instead of walking the name order again.
+    QString matchIds = QStringLiteral("SELECT w.id FROM variants w WHERE w.tenant_id = ?::uuid"
+                                      " AND (lower(w.name) || ' ' || lower(w.sku)) LIKE ?");
+    QVariantList matchParams{filter.tenantId, contains};
     if (looksLikeBarcode(term)) {
         const QString prefix = term + QLatin1Char('%');
         walkMatch =
@@ -166,12 +169,12 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
                 "   AND b.variant_id = v.id AND b.barcode LIKE ?) OR ") +
             SearchExpression + QStringLiteral(" || '' LIKE ?)");
         walkParams = {prefix, contains};
-        indexMatch =
-            QStringLiteral(" AND v.id IN (SELECT b.variant_id FROM variant_barcodes b"
-                           "   WHERE b.tenant_id = ?::uuid AND b.barcode LIKE ?"
-                           " UNION ALL SELECT v2.id FROM variants v2 WHERE v2.tenant_id = ?::uuid"
-                           "   AND (lower(v2.name) || ' ' || lower(v2.sku)) LIKE ?)");
-        indexParams = {filter.tenantId, prefix, filter.tenantId, contains};
+        matchIds =
+            QStringLiteral(
+                "SELECT b.variant_id AS id FROM variant_barcodes b WHERE b.tenant_id = ?::uuid"
+                " AND b.barcode LIKE ? UNION ") +
+            matchIds;
+        matchParams = QVariantList{filter.tenantId, prefix} + matchParams;
     }
     if (walkWindow > 0) {
         QString window = QStringLiteral("(SELECT * FROM variants w WHERE w.tenant_id = ?::uuid");
@@ -186,7 +189,19 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
         if (walked.size() == limit)
             return walked;
     }
-    return run(QStringLiteral("variants"), {}, indexMatch, indexParams);
+    // Not dense near the cursor. Few matches overall: collect and sort them. Many (they cluster
+    // further on, as a brand does): walk on in name order.
+    QSqlQuery count = execQuery(db,
+                                QStringLiteral("SELECT count(*) FROM (") + matchIds +
+                                    QStringLiteral(" LIMIT ?::int) s"),
+                                matchParams + QVariantList{collectLimit + 1});
+    if (count.next() && count.value(0).toInt() > collectLimit)
+        return run(QStringLiteral("variants"), {}, walkMatch, walkParams);
+    return run(
+        QStringLiteral("(WITH m AS MATERIALIZED (") + matchIds +
+            QStringLiteral(
+                ") SELECT x.* FROM variants x JOIN m ON x.id = m.id WHERE x.tenant_id = ?::uuid)"),
+        matchParams + QVariantList{filter.tenantId}, {}, {});
 }
 
 QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QString &tenantId)

@@ -31,7 +31,8 @@ qint32 shelfPrice(qint64 paise, qint32 mrp)
 
 QString createdAt(const DemoContext &c, qint32 day, quint64 salt)
 {
-    return c.time.timestamp(day * DemoTime::kDay + 9 * DemoTime::kHour + static_cast<qint64>(salt % 28800));
+    return c.time.timestamp(day * DemoTime::kDay + 9 * DemoTime::kHour +
+                            static_cast<qint64>(salt % 28800));
 }
 
 } // namespace
@@ -39,8 +40,7 @@ QString createdAt(const DemoContext &c, qint32 day, quint64 salt)
 DemoCatalog::DemoCatalog(DemoContext &context, PgConnection &connection)
     : m_context(context)
     , m_connection(connection)
-{
-}
+{}
 
 void DemoCatalog::plan()
 {
@@ -52,14 +52,18 @@ void DemoCatalog::plan()
     static const int variantsPerProduct[] = {20, 30, 30, 20}; // 1..4, 2.5 on average
     for (quint32 p = 0; c.variants.size() < total; ++p) {
         DemoRandom random = c.ids.random(DemoEntity::Product, p);
-        const int leaf = random.weighted(c.words.leafWeights.data(), static_cast<int>(c.words.leafWeights.size()));
+        const int leaf = random.weighted(c.words.leafWeights.data(),
+                                         static_cast<int>(c.words.leafWeights.size()));
         const auto &kinds = c.words.kindsOfLeaf[static_cast<size_t>(leaf)];
-        const int kindIndex = kinds[static_cast<size_t>(random.range(0, static_cast<qint64>(kinds.size()) - 1))];
+        const int kindIndex =
+            kinds[static_cast<size_t>(random.range(0, static_cast<qint64>(kinds.size()) - 1))];
         const DemoKind &kind = c.words.kinds[static_cast<size_t>(kindIndex)];
         DemoProduct product;
         product.kind = static_cast<quint16>(kindIndex);
-        product.brand = static_cast<quint8>(random.range(0, static_cast<qint64>(c.words.leaves[static_cast<size_t>(leaf)].brands.size()) - 1));
-        product.variety = static_cast<quint8>(random.range(0, static_cast<qint64>(kind.varieties.size()) - 1));
+        product.brand = static_cast<quint8>(random.range(
+            0, static_cast<qint64>(c.words.leaves[static_cast<size_t>(leaf)].brands.size()) - 1));
+        product.variety =
+            static_cast<quint8>(random.range(0, static_cast<qint64>(kind.varieties.size()) - 1));
         product.createdDay = static_cast<qint32>(-random.range(90, 730));
         const int brandFactor = static_cast<int>(random.range(90, 125));
 
@@ -86,7 +90,8 @@ void DemoCatalog::plan()
             variant.pack = static_cast<quint8>(options[i].first);
             variant.multiple = static_cast<quint8>(options[i].second);
             c.variants.push_back(variant);
-            planVariant(static_cast<quint32>(c.variants.size() - 1), static_cast<int>(i), brandFactor);
+            planVariant(static_cast<quint32>(c.variants.size() - 1), static_cast<int>(i),
+                        brandFactor);
         }
     }
     c.productFirstVariant.push_back(total);
@@ -117,16 +122,14 @@ void DemoCatalog::planVariant(quint32 index, int option, int brandFactor)
         flags |= DemoVariant::LocalPrice;
 
     // Popular kinds sell fast; larger packs and multipacks sell slower.
-    const qint64 velocity = kind.popularity * 800 + random.range(0, 1999) - option * 400
-                            - (v.multiple > 1 ? 800 : 0);
+    const qint64 velocity =
+        kind.popularity * 800 + random.range(0, 1999) - option * 400 - (v.multiple > 1 ? 800 : 0);
     v.velocity = static_cast<quint16>(qBound(qint64(1), velocity, qint64(9999)));
     const bool fast = v.velocity >= 5000 && !(flags & DemoVariant::Archived);
-    if (fast)
-        flags |= DemoVariant::FastMover;
     v.flags = flags;
 
     // Stocked at 2..5 locations; only fast movers make it into the dark stores.
-    static const int locationCounts[] = {35, 35, 20, 10};
+    static const int locationCounts[] = {45, 35, 13, 7};
     const int wanted = random.weighted(locationCounts, 4) + 2;
     const int dark = fast ? (random.percent(65) ? 2 : 1) : 0;
     const int shop = std::min(4, std::max(0, (fast ? wanted : std::min(wanted, 4)) - dark));
@@ -145,11 +148,13 @@ void DemoCatalog::planVariant(quint32 index, int option, int brandFactor)
     v.locations = mask;
 
     // MRP from the kind's reference price, the brand's positioning and a little noise.
-    const qint64 reference = static_cast<qint64>(c.pack(v).mrpPaise) * v.multiple * (v.multiple > 1 ? 97 : 100) / 100;
+    const qint64 reference =
+        static_cast<qint64>(c.pack(v).mrpPaise) * v.multiple * (v.multiple > 1 ? 97 : 100) / 100;
     v.mrp = roundRupees(reference * brandFactor / 100 * random.range(95, 105) / 100);
     v.basePrice = shelfPrice(static_cast<qint64>(v.mrp) * random.range(85, 100) / 100, v.mrp);
     if (fast && random.percent(25))
-        v.darkPrice = shelfPrice(static_cast<qint64>(v.basePrice) * random.range(92, 98) / 100, v.basePrice);
+        v.darkPrice =
+            shelfPrice(static_cast<qint64>(v.basePrice) * random.range(92, 98) / 100, v.basePrice);
 }
 
 void DemoCatalog::write()
@@ -173,8 +178,9 @@ void DemoCatalog::writeProducts(DemoStage &stage)
     DemoCopy copy(m_connection, QStringLiteral("products"),
                   {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("category_id"),
                    QStringLiteral("name"), QStringLiteral("brand"), QStringLiteral("description"),
-                   QStringLiteral("hsn_code"), QStringLiteral("attributes"), QStringLiteral("is_active"),
-                   QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                   QStringLiteral("hsn_code"), QStringLiteral("attributes"),
+                   QStringLiteral("is_active"), QStringLiteral("created_at"),
+                   QStringLiteral("updated_at")});
     for (quint32 p = 0; p < c.products.size(); ++p) {
         const DemoProduct &product = c.products[p];
         const DemoKind &kind = c.words.kinds[product.kind];
@@ -187,15 +193,16 @@ void DemoCatalog::writeProducts(DemoStage &stage)
         QString attributes = QStringLiteral("{\"country_of_origin\": \"India\"");
         if (leaf.diet != '-') {
             const bool veg = leaf.diet == 'v' && !variety.contains(QLatin1String("Chicken"));
-            attributes += veg ? QStringLiteral(", \"veg\": true") : QStringLiteral(", \"veg\": false");
+            attributes +=
+                veg ? QStringLiteral(", \"veg\": true") : QStringLiteral(", \"veg\": false");
         }
         attributes += u'}';
         const QString name = c.productName(p);
         const QString created = createdAt(c, product.createdDay, p);
-        copy.row({c.tenantId, c.productId(p), c.leafCategoryIds[static_cast<size_t>(kind.leaf)], name, brand,
-                  QStringLiteral("%1 from %2.").arg(name.mid(brand.size() + 1), brand),
-                  QLatin1String(kind.hsn), attributes, active ? QStringLiteral("t") : QStringLiteral("f"),
-                  created, created});
+        copy.row({c.tenantId, c.productId(p), c.leafCategoryIds[static_cast<size_t>(kind.leaf)],
+                  name, brand, QStringLiteral("%1 from %2.").arg(name.mid(brand.size() + 1), brand),
+                  QLatin1String(kind.hsn), attributes,
+                  active ? QStringLiteral("t") : QStringLiteral("f"), created, created});
         stage.advance();
     }
     copy.finish();
@@ -226,18 +233,22 @@ void DemoCatalog::writeVariants(DemoStage &stage)
     DemoCopy copy(m_connection, QStringLiteral("variants"),
                   {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("product_id"),
                    QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("pack_size"),
-                   QStringLiteral("pack_uom"), QStringLiteral("stock_uom"), QStringLiteral("attributes"),
-                   QStringLiteral("status"), QStringLiteral("is_essential"), QStringLiteral("created_at"),
+                   QStringLiteral("pack_uom"), QStringLiteral("stock_uom"),
+                   QStringLiteral("attributes"), QStringLiteral("status"),
+                   QStringLiteral("is_essential"), QStringLiteral("created_at"),
                    QStringLiteral("updated_at")});
     for (quint32 v = 0; v < c.variants.size(); ++v) {
         const DemoVariant &variant = c.variants[v];
-        const QString created = createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20), v);
-        copy.row({c.tenantId, c.variantId(v), c.productId(variant.product), c.sku(v), c.variantName(v),
-                  c.packSize(variant).toSqlString(), QLatin1String(c.pack(variant).uom),
+        const QString created =
+            createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20), v);
+        copy.row({c.tenantId, c.variantId(v), c.productId(variant.product), c.sku(v),
+                  c.variantName(v), c.packSize(variant).toSqlString(),
+                  QLatin1String(c.pack(variant).uom),
                   c.isLoose(variant) ? QStringLiteral("kg") : QStringLiteral("pc"), attributes(v),
-                  variant.has(DemoVariant::Archived) ? QStringLiteral("archived") : QStringLiteral("active"),
-                  variant.has(DemoVariant::Essential) ? QStringLiteral("t") : QStringLiteral("f"), created,
-                  created});
+                  variant.has(DemoVariant::Archived) ? QStringLiteral("archived")
+                                                     : QStringLiteral("active"),
+                  variant.has(DemoVariant::Essential) ? QStringLiteral("t") : QStringLiteral("f"),
+                  created, created});
         stage.advance();
     }
     copy.finish();
@@ -247,14 +258,18 @@ void DemoCatalog::writeBarcodes(DemoStage &stage)
 {
     DemoContext &c = m_context;
     DemoCopy copy(m_connection, QStringLiteral("variant_barcodes"),
-                  {QStringLiteral("tenant_id"), QStringLiteral("barcode"), QStringLiteral("variant_id"),
-                   QStringLiteral("barcode_type"), QStringLiteral("is_primary"), QStringLiteral("created_at")});
+                  {QStringLiteral("tenant_id"), QStringLiteral("barcode"),
+                   QStringLiteral("variant_id"), QStringLiteral("barcode_type"),
+                   QStringLiteral("is_primary"), QStringLiteral("created_at")});
     for (quint32 v = 0; v < c.variants.size(); ++v) {
         const QString id = c.variantId(v);
-        const QString created = createdAt(c, c.products[c.variants[v].product].createdDay + static_cast<qint32>(v % 20), v);
-        copy.row({c.tenantId, c.primaryBarcode(v), id, QStringLiteral("EAN13"), QStringLiteral("t"), created});
+        const QString created = createdAt(
+            c, c.products[c.variants[v].product].createdDay + static_cast<qint32>(v % 20), v);
+        copy.row({c.tenantId, c.primaryBarcode(v), id, QStringLiteral("EAN13"), QStringLiteral("t"),
+                  created});
         if (const QString second = c.secondBarcode(v); !second.isEmpty()) {
-            copy.row({c.tenantId, second, id, second.size() == 8 ? QStringLiteral("EAN8") : QStringLiteral("EAN13"),
+            copy.row({c.tenantId, second, id,
+                      second.size() == 8 ? QStringLiteral("EAN8") : QStringLiteral("EAN13"),
                       QStringLiteral("f"), created});
         }
         stage.advance();
@@ -266,9 +281,9 @@ void DemoCatalog::writeUnits(DemoStage &stage)
 {
     DemoContext &c = m_context;
     DemoCopy copy(m_connection, QStringLiteral("variant_uoms"),
-                  {QStringLiteral("tenant_id"), QStringLiteral("variant_id"), QStringLiteral("uom_code"),
-                   QStringLiteral("conversion_factor"), QStringLiteral("is_purchase_unit"),
-                   QStringLiteral("is_sales_unit")});
+                  {QStringLiteral("tenant_id"), QStringLiteral("variant_id"),
+                   QStringLiteral("uom_code"), QStringLiteral("conversion_factor"),
+                   QStringLiteral("is_purchase_unit"), QStringLiteral("is_sales_unit")});
     static const char *const caseSizes[] = {"12", "24", "48"};
     for (quint32 v = 0; v < c.variants.size(); ++v) {
         const DemoVariant &variant = c.variants[v];
@@ -280,8 +295,8 @@ void DemoCatalog::writeUnits(DemoStage &stage)
             copy.row({c.tenantId, c.variantId(v), QStringLiteral("g"), QStringLiteral("0.0010"),
                       QStringLiteral("f"), QStringLiteral("t")});
         } else {
-            copy.row({c.tenantId, c.variantId(v), QStringLiteral("case"), QLatin1String(caseSizes[v % 3]),
-                      QStringLiteral("t"), QStringLiteral("f")});
+            copy.row({c.tenantId, c.variantId(v), QStringLiteral("case"),
+                      QLatin1String(caseSizes[v % 3]), QStringLiteral("t"), QStringLiteral("f")});
         }
     }
     copy.finish();
@@ -292,40 +307,49 @@ void DemoCatalog::writeVersions(DemoStage &stage)
     DemoContext &c = m_context;
     DemoCopy copy(m_connection, QStringLiteral("catalog_item_versions"),
                   {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("variant_id"),
-                   QStringLiteral("version_no"), QStringLiteral("source_system_id"), QStringLiteral("payload"),
-                   QStringLiteral("normalized_hash"), QStringLiteral("changed_by"), QStringLiteral("created_at")});
+                   QStringLiteral("version_no"), QStringLiteral("source_system_id"),
+                   QStringLiteral("payload"), QStringLiteral("normalized_hash"),
+                   QStringLiteral("changed_by"), QStringLiteral("created_at")});
     for (quint32 v = 0; v < c.variants.size(); ++v) {
         const DemoVariant &variant = c.variants[v];
         const DemoKind &kind = c.kind(variant);
         QString barcodes = DemoFormat::jsonString(c.primaryBarcode(v));
         if (const QString second = c.secondBarcode(v); !second.isEmpty())
             barcodes += u',' + DemoFormat::jsonString(second);
-        const QString category = QLatin1String(c.words.tops[static_cast<size_t>(c.leaf(variant).top)].name)
-                                 + u'/' + QLatin1String(c.leaf(variant).name);
+        const QString category =
+            QLatin1String(c.words.tops[static_cast<size_t>(c.leaf(variant).top)].name) + u'/' +
+            QLatin1String(c.leaf(variant).name);
         // Canonical form: keys sorted, no insignificant whitespace; its SHA-256 is the hash.
-        const auto quoted = [](const QString &text) { return u'"' + text + u'"'; };
+        const auto quoted = [](const QString &text) {
+            return u'"' + text + u'"';
+        };
         QString payload;
         payload.reserve(600);
         payload += QStringLiteral("{\"attributes\":") + attributes(v);
         payload += QStringLiteral(",\"barcodes\":[") + barcodes + u']';
         payload += QStringLiteral(",\"category\":") + DemoFormat::jsonString(category);
-        payload += QStringLiteral(",\"is_essential\":")
-                   + (variant.has(DemoVariant::Essential) ? QStringLiteral("true") : QStringLiteral("false"));
-        payload += QStringLiteral(",\"mrp\":") + quoted(Money::fromMinorUnits(variant.mrp).toSqlString());
+        payload += QStringLiteral(",\"is_essential\":") + (variant.has(DemoVariant::Essential)
+                                                               ? QStringLiteral("true")
+                                                               : QStringLiteral("false"));
+        payload +=
+            QStringLiteral(",\"mrp\":") + quoted(Money::fromMinorUnits(variant.mrp).toSqlString());
         payload += QStringLiteral(",\"name\":") + DemoFormat::jsonString(c.variantName(v));
         payload += QStringLiteral(",\"pack_size\":") + quoted(c.packSize(variant).toSqlString());
         payload += QStringLiteral(",\"pack_uom\":") + quoted(QLatin1String(c.pack(variant).uom));
         payload += QStringLiteral(",\"product_id\":") + quoted(c.productId(variant.product));
         payload += QStringLiteral(",\"sku\":") + quoted(c.sku(v));
-        payload += QStringLiteral(",\"status\":")
-                   + quoted(variant.has(DemoVariant::Archived) ? QStringLiteral("archived") : QStringLiteral("active"));
-        payload += QStringLiteral(",\"stock_uom\":") + quoted(c.isLoose(variant) ? QStringLiteral("kg") : QStringLiteral("pc"));
+        payload += QStringLiteral(",\"status\":") + quoted(variant.has(DemoVariant::Archived)
+                                                               ? QStringLiteral("archived")
+                                                               : QStringLiteral("active"));
+        payload += QStringLiteral(",\"stock_uom\":") +
+                   quoted(c.isLoose(variant) ? QStringLiteral("kg") : QStringLiteral("pc"));
         payload += QStringLiteral(",\"tax_rate\":") + QString::number(kind.taxRate) + u'}';
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256).toHex());
-        copy.row({c.tenantId, c.ids.uuid(DemoEntity::CatalogVersion, v), c.variantId(v), QStringLiteral("1"),
-                  c.erpSourceId, payload, hash, kActor,
-                  createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20), v)});
+        copy.row({c.tenantId, c.ids.uuid(DemoEntity::CatalogVersion, v), c.variantId(v),
+                  QStringLiteral("1"), c.erpSourceId, payload, hash, kActor,
+                  createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20),
+                            v)});
         stage.advance();
     }
     copy.finish();
@@ -335,39 +359,48 @@ void DemoCatalog::writeSourceEntities(DemoStage &stage)
 {
     DemoContext &c = m_context;
     DemoCopy copy(m_connection, QStringLiteral("source_entities"),
-                  {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("source_system_id"),
-                   QStringLiteral("entity_type"), QStringLiteral("external_id"), QStringLiteral("canonical_type"),
-                   QStringLiteral("canonical_id"), QStringLiteral("metadata"), QStringLiteral("created_at"),
-                   QStringLiteral("updated_at")});
+                  {QStringLiteral("tenant_id"), QStringLiteral("id"),
+                   QStringLiteral("source_system_id"), QStringLiteral("entity_type"),
+                   QStringLiteral("external_id"), QStringLiteral("canonical_type"),
+                   QStringLiteral("canonical_id"), QStringLiteral("metadata"),
+                   QStringLiteral("created_at"), QStringLiteral("updated_at")});
     const QString variantType = QStringLiteral("variant");
     const QString empty = QStringLiteral("{}");
     for (quint32 v = 0; v < c.variants.size(); ++v) {
         const DemoVariant &variant = c.variants[v];
         const QString id = c.variantId(v);
-        const QString created = createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20), v);
+        const QString created =
+            createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20), v);
         DemoRandom random = c.ids.random(DemoEntity::SourceEntity, v);
         // The ERP knows every item; some also under a code from the system it replaced.
-        copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 0), c.erpSourceId, QStringLiteral("item"),
-                  QStringLiteral("ITM%1").arg(v + 1, 8, 10, QLatin1Char('0')), variantType, id, empty, created,
-                  created});
+        copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 0), c.erpSourceId,
+                  QStringLiteral("item"),
+                  QStringLiteral("ITM%1").arg(v + 1, 8, 10, QLatin1Char('0')), variantType, id,
+                  empty, created, created});
         if (random.percent(5)) {
-            copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 1), c.erpSourceId, QStringLiteral("item"),
+            copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 1), c.erpSourceId,
+                      QStringLiteral("item"),
                       QStringLiteral("LEGACY/%1").arg(v + 1, 7, 10, QLatin1Char('0')), variantType,
                       id, QStringLiteral("{\"legacy\": true}"), created, created});
         }
         // Store tills key items by barcode.
-        const bool inShop = variant.locations & ((1u << kBlrFloor) | (1u << kMumFloor) | (1u << kDelFloor));
+        const bool inShop =
+            variant.locations & ((1u << kBlrFloor) | (1u << kMumFloor) | (1u << kDelFloor));
         if (inShop && random.percent(25)) {
-            copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 2), c.posSourceId, QStringLiteral("plu"),
-                      c.primaryBarcode(v), variantType, id, empty, created, created});
+            copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 2), c.posSourceId,
+                      QStringLiteral("plu"), c.primaryBarcode(v), variantType, id, empty, created,
+                      created});
         }
         // Each dark store's feed has its own item numbers: several external ids, one variant.
         for (const DemoDarkStore &store : c.darkStores) {
             if ((variant.locations & (1u << store.location)) && random.percent(30)) {
-                copy.row({c.tenantId, c.ids.uuid(DemoEntity::SourceEntity, v, 3 + static_cast<quint64>(store.location)),
-                          c.feedSourceId, QStringLiteral("sku"),
-                          QStringLiteral("%1:%2").arg(store.code).arg(v + 1, 7, 10, QLatin1Char('0')), variantType,
-                          id, empty, created, created});
+                copy.row(
+                    {c.tenantId,
+                     c.ids.uuid(DemoEntity::SourceEntity, v,
+                                3 + static_cast<quint64>(store.location)),
+                     c.feedSourceId, QStringLiteral("sku"),
+                     QStringLiteral("%1:%2").arg(store.code).arg(v + 1, 7, 10, QLatin1Char('0')),
+                     variantType, id, empty, created, created});
             }
         }
         stage.advance();

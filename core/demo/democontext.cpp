@@ -47,7 +47,8 @@ void DemoStage::report()
     m_nextReport = done + qMax<qint64>(1, m_total / 200);
 }
 
-DemoContext::DemoContext(const DemoSeedOptions &seedOptions, const DemoSeeder::Progress &progressCallback)
+DemoContext::DemoContext(const DemoSeedOptions &seedOptions,
+                         const DemoSeeder::Progress &progressCallback)
     : options(seedOptions)
     , ids(seedOptions.seed, seedOptions.tenantName)
     , time(seedOptions.asOf)
@@ -57,7 +58,8 @@ DemoContext::DemoContext(const DemoSeedOptions &seedOptions, const DemoSeeder::P
     for (const DemoKind &kind : words.kinds) {
         std::vector<Quantity> sizes;
         for (const DemoPack &pack : kind.packs)
-            sizes.push_back(Quantity::parse(QString::fromLatin1(pack.size)).value_or(Quantity::fromInteger(1)));
+            sizes.push_back(
+                Quantity::parse(QString::fromLatin1(pack.size)).value_or(Quantity::fromInteger(1)));
         m_packSizes.push_back(std::move(sizes));
     }
 }
@@ -72,8 +74,8 @@ DemoZone DemoContext::zone(const DemoVariant &v) const
     const DemoPack &p = pack(v);
     const QLatin1String uom(p.uom);
     // Sacks and cans of 5 kg / 5 l and up go to the bulk zone.
-    if (!p.loose && (uom == QLatin1String("kg") || uom == QLatin1String("l"))
-        && packSize(v) >= Quantity::fromInteger(5))
+    if (!p.loose && (uom == QLatin1String("kg") || uom == QLatin1String("l")) &&
+        packSize(v) >= Quantity::fromInteger(5))
         return DemoZone::Bulk;
     return kind(v).zone;
 }
@@ -117,7 +119,9 @@ QString DemoContext::variantName(quint32 v) const
 
 QString DemoContext::sku(quint32 v) const
 {
-    return QStringLiteral("%1-%2").arg(QLatin1String(leaf(variants[v]).code)).arg(v + 1, 7, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(QLatin1String(leaf(variants[v]).code))
+        .arg(v + 1, 7, 10, QLatin1Char('0'));
 }
 
 QString DemoContext::primaryBarcode(quint32 v) const
@@ -156,9 +160,11 @@ QString DemoContext::personName(DemoRandom &random) const
 {
     const auto &first = words.firstNames;
     const auto &last = words.lastNames;
-    return QLatin1String(first[static_cast<size_t>(random.range(0, static_cast<qint64>(first.size()) - 1))])
-           + u' '
-           + QLatin1String(last[static_cast<size_t>(random.range(0, static_cast<qint64>(last.size()) - 1))]);
+    return QLatin1String(
+               first[static_cast<size_t>(random.range(0, static_cast<qint64>(first.size()) - 1))]) +
+           u' ' +
+           QLatin1String(
+               last[static_cast<size_t>(random.range(0, static_cast<qint64>(last.size()) - 1))]);
 }
 
 } // namespace stockroom

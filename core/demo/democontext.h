@@ -59,18 +59,17 @@ struct DemoVariant
     enum Flag : quint8 {
         Archived = 1,
         Essential = 2,
-        FastMover = 4,
-        SecondBarcode = 8,
-        ExtraUnit = 16,
-        PriceHistory = 32,
-        FuturePrice = 64,
-        LocalPrice = 128,
+        SecondBarcode = 4,
+        ExtraUnit = 8,
+        PriceHistory = 16,
+        FuturePrice = 32,
+        LocalPrice = 64,
     };
 
     quint32 product;
     quint16 kind;
-    quint8 pack;      // index into the kind's packs
-    quint8 multiple;  // 1, or 2 and 3 for multipacks ("500 ml x 2")
+    quint8 pack;     // index into the kind's packs
+    quint8 multiple; // 1, or 2 and 3 for multipacks ("500 ml x 2")
     quint8 flags;
     quint8 locations; // bit i: stocked at DemoLocationIndex i
     quint16 velocity; // demand score in ten-thousandths, 1..9999
@@ -109,7 +108,7 @@ public:
     const DemoIds ids;
     const DemoTime time;
     const DemoVocabulary &words;
-    const DemoSeeder::Progress &progress;
+    const DemoSeeder::Progress progress;
 
     QString tenantId;
     QString slug;
@@ -130,7 +129,10 @@ public:
 
     [[nodiscard]] const DemoKind &kind(const DemoVariant &v) const { return words.kinds[v.kind]; }
     [[nodiscard]] const DemoPack &pack(const DemoVariant &v) const { return kind(v).packs[v.pack]; }
-    [[nodiscard]] const DemoLeafCategory &leaf(const DemoVariant &v) const { return words.leaves[static_cast<size_t>(kind(v).leaf)]; }
+    [[nodiscard]] const DemoLeafCategory &leaf(const DemoVariant &v) const
+    {
+        return words.leaves[static_cast<size_t>(kind(v).leaf)];
+    }
     /** Weighed out per kg: stock in kg with up to three decimals. */
     [[nodiscard]] bool isLoose(const DemoVariant &v) const { return pack(v).loose; }
     /** Tracked in batches with expiry dates. */

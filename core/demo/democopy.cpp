@@ -4,9 +4,9 @@ namespace stockroom {
 
 DemoCopy::DemoCopy(PgConnection &connection, const QString &table, const QStringList &columns)
     : m_connection(connection)
-    , m_sql(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))))
-{
-}
+    , m_sql(
+          QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))))
+{}
 
 DemoCopy::~DemoCopy()
 {

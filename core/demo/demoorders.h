@@ -28,7 +28,7 @@ public:
     struct Line
     {
         quint32 variant;
-        qint64 quantity; // Quantity ten-thousandths
+        qint64 quantity;  // Quantity ten-thousandths
         qint64 unitPrice; // paise per stock unit
         qint64 lineTotal;
         qint64 picked;

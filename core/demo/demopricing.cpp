@@ -34,8 +34,7 @@ qint64 shelfPrice(qint64 paise, qint64 cap)
 DemoPricing::DemoPricing(DemoContext &context, PgConnection &connection)
     : m_context(context)
     , m_connection(connection)
-{
-}
+{}
 
 void DemoPricing::write()
 {
@@ -44,9 +43,10 @@ void DemoPricing::write()
     DemoCopy copy(m_connection, QStringLiteral("variant_prices"),
                   {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("variant_id"),
                    QStringLiteral("location_id"), QStringLiteral("channel"), QStringLiteral("mrp"),
-                   QStringLiteral("base_price"), QStringLiteral("tax_rate"), QStringLiteral("effective_from"),
-                   QStringLiteral("effective_to"), QStringLiteral("source_system_id"),
-                   QStringLiteral("created_by"), QStringLiteral("created_at")});
+                   QStringLiteral("base_price"), QStringLiteral("tax_rate"),
+                   QStringLiteral("effective_from"), QStringLiteral("effective_to"),
+                   QStringLiteral("source_system_id"), QStringLiteral("created_by"),
+                   QStringLiteral("created_at")});
     const QString defaultChannel = QStringLiteral("default");
     const qint64 currentFrom = kCurrentFromDay * DemoTime::kDay;
     const QString currentFromText = c.time.timestamp(currentFrom);
@@ -56,10 +56,11 @@ void DemoPricing::write()
         DemoRandom random = c.ids.random(DemoEntity::Price, v);
         const QString id = c.variantId(v);
         const QString tax = QString::number(c.kind(variant).taxRate);
-        auto row = [&](quint64 slot, const SqlParam &location, const QString &channel, qint64 mrp, qint64 base,
-                       qint64 from, std::optional<qint64> to, const SqlParam &source, qint64 created) {
-            copy.row({c.tenantId, c.ids.uuid(DemoEntity::Price, v, slot), id, location, channel, money(mrp),
-                      money(base), tax, c.time.timestamp(from),
+        auto row = [&](quint64 slot, const SqlParam &location, const QString &channel, qint64 mrp,
+                       qint64 base, qint64 from, std::optional<qint64> to, const SqlParam &source,
+                       qint64 created) {
+            copy.row({c.tenantId, c.ids.uuid(DemoEntity::Price, v, slot), id, location, channel,
+                      money(mrp), money(base), tax, c.time.timestamp(from),
                       to ? SqlParam(c.time.timestamp(*to)) : std::nullopt, source, kActor,
                       c.time.timestamp(created)});
         };
@@ -68,7 +69,8 @@ void DemoPricing::write()
         std::optional<qint64> currentTo;
         if (variant.has(DemoVariant::FuturePrice)) {
             const qint64 from = random.range(2, 6) * DemoTime::kDay;
-            const qint64 mrp = wholeRupeesUp(static_cast<qint64>(variant.mrp) * random.range(102, 110) / 100);
+            const qint64 mrp =
+                wholeRupeesUp(static_cast<qint64>(variant.mrp) * random.range(102, 110) / 100);
             const qint64 base = shelfPrice(mrp * random.range(85, 100) / 100, mrp);
             row(1, std::nullopt, defaultChannel, mrp, base, from, std::nullopt, c.erpSourceId,
                 DemoTime::kNow - random.range(1, 20) * DemoTime::kHour);
@@ -80,7 +82,8 @@ void DemoPricing::write()
         // The price before the current one, ending exactly where it starts.
         if (variant.has(DemoVariant::PriceHistory)) {
             const qint64 from = currentFrom - random.range(30, 180) * DemoTime::kDay;
-            const qint64 mrp = qMax<qint64>(100, static_cast<qint64>(variant.mrp) * random.range(88, 100) / 100 / 100 * 100);
+            const qint64 mrp = qMax<qint64>(100, static_cast<qint64>(variant.mrp) *
+                                                     random.range(88, 100) / 100 / 100 * 100);
             const qint64 base = shelfPrice(mrp * random.range(85, 100) / 100, mrp);
             row(2, std::nullopt, defaultChannel, mrp, base, from, currentFrom, c.erpSourceId, from);
         }
@@ -97,17 +100,19 @@ void DemoPricing::write()
                 std::optional<qint64> to;
                 if (random.percent(50))
                     to = random.range(3, 10) * DemoTime::kDay;
-                const qint64 base = shelfPrice(static_cast<qint64>(variant.basePrice) * random.range(90, 99) / 100, variant.mrp);
-                row(3, c.locations[static_cast<size_t>(location)].id, defaultChannel, variant.mrp, base, from, to,
-                    std::nullopt, from);
+                const qint64 base =
+                    shelfPrice(static_cast<qint64>(variant.basePrice) * random.range(90, 99) / 100,
+                               variant.mrp);
+                row(3, c.locations[static_cast<size_t>(location)].id, defaultChannel, variant.mrp,
+                    base, from, to, std::nullopt, from);
                 break;
             }
         }
 
         if (variant.darkPrice > 0) {
             const qint64 from = -45 * DemoTime::kDay;
-            row(4, std::nullopt, QStringLiteral("dark_store"), variant.mrp, variant.darkPrice, from, std::nullopt,
-                c.feedSourceId, from);
+            row(4, std::nullopt, QStringLiteral("dark_store"), variant.mrp, variant.darkPrice, from,
+                std::nullopt, c.feedSourceId, from);
         }
         stage.advance();
     }

@@ -28,7 +28,8 @@ qint64 DemoRandom::range(qint64 low, qint64 high)
     if (span == 0) // the whole 64-bit range
         return static_cast<qint64>(next());
     // Reject the top sliver that would make some results more likely than others.
-    const quint64 limit = std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % span;
+    const quint64 limit =
+        std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % span;
     quint64 value = next();
     while (value >= limit)
         value = next();
@@ -68,15 +69,17 @@ quint64 DemoIds::key(DemoEntity entity, quint64 a, quint64 b) const
 QString DemoIds::uuid(DemoEntity entity, quint64 a, quint64 b) const
 {
     Q_ASSERT(b < (1u << 12) && a < (1ULL << 30));
-    // 32 bits naming the tenant and entity, the entity's 42-bit ordinal, 48 hashed bits. Ids of
+    // 32 bits naming the tenant and entity, a 42-bit ordinal, 48 hashed bits. Ids of
     // one table then sort in the order the seeder writes them, so every B-tree insert appends
     // at the right edge (measured: ~7x faster than uniformly random UUIDs), yet they stay
     // deterministic, distinct between tenants and seeds, and RFC 4122 version-4 shaped.
-    const quint64 ordinal = (a << 12) | b;
-    const quint64 prefix = key(entity) >> 32;
+    // The ordinal counts from a hashed start, so ids do not show long runs of zeros.
+    const quint64 start = key(entity);
+    const quint64 ordinal = (((a << 12) | b) + (start & 0xffffffffff)) & 0x3ff'ffff'ffffULL;
+    const quint64 prefix = start >> 32;
     const quint64 tail = key(entity, a, b) & 0xffff'ffff'ffffULL;
-    const quint64 high = (prefix << 32) | ((ordinal >> 26) & 0xffff) << 16 | 0x4000
-                         | ((ordinal >> 14) & 0xfff);
+    const quint64 high =
+        (prefix << 32) | ((ordinal >> 26) & 0xffff) << 16 | 0x4000 | ((ordinal >> 14) & 0xfff);
     const quint64 low = 0x8000'0000'0000'0000ULL | (ordinal & 0x3fff) << 48 | tail;
     static constexpr char hex[] = "0123456789abcdef";
     char text[36];

@@ -19,7 +19,8 @@ struct DemoSeedOptions
     int variants = 5000;
     QString tenantName = QStringLiteral("Annapurna Fresh");
     quint64 seed = 42;
-    /** The demo's "today" (its "now" is 19:00 IST that day); invalid means today in Asia/Kolkata. */
+    /** The demo's "today" (its "now" is 19:00 IST that day); invalid means today in Asia/Kolkata.
+     */
     QDate asOf;
 };
 
@@ -59,7 +60,12 @@ private:
  * the same options give byte-identical rows. One seed() is one transaction: it commits whole or
  * leaves nothing. Bulk tables are streamed with COPY, so memory stays bounded (a few dozen bytes
  * per variant) and a million variants load in minutes. Needs a superuser or the schema owner's
- * connection: it writes tables directly, as a restore would, not through the api functions.
+ * connection: it writes tables directly, as a restore would, not through the api functions. A
+ * superuser loads with the per-row foreign-key triggers off (session_replication_role =
+ * replica, as pg_restore does) and then checks every key and the stock invariants set-wise
+ * before committing (DemoVerifier); an owner loads with the triggers on.
+ *
+ * Stages reported: Structure, Catalog, Prices, Stock, Orders, Statistics, and Checking (superuser).
  */
 class DemoSeeder
 {
@@ -68,7 +74,8 @@ public:
 
     explicit DemoSeeder(PgConnection &connection);
 
-    /** Seeds one tenant; throws DemoSeedError when refused and DatabaseError when the database fails. */
+    /** Seeds one tenant. Throws DemoSeedError when refused, DatabaseError when the database fails.
+     */
     DemoSeedSummary seed(const DemoSeedOptions &options, const Progress &progress = {});
 
     /** True when the database holds any tenant at all (so "load the demo" would add a second). */

@@ -28,8 +28,7 @@ private:
     void writeOrderability(DemoStage &stage);
     void writeDarkStoreCatalog(DemoStage &stage);
     /** Calls @p visit(variant, location) for every stocked position, in a fixed order. */
-    template<typename Visit>
-    void forEachPosition(Visit visit) const;
+    template<typename Visit> void forEachPosition(Visit visit) const;
 
     DemoContext &m_context;
     PgConnection &m_connection;

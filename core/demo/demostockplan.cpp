@@ -15,8 +15,7 @@ enum class Step { Sale, Receipt, Damage, Return, Correction };
 constexpr int kStepWeights[] = {55, 20, 10, 10, 5};
 
 /** Insertion sort: these arrays hold at most three values. */
-template<typename T>
-void sortSmall(T *values, int count)
+template<typename T> void sortSmall(T *values, int count)
 {
     for (int i = 1; i < count; ++i) {
         for (int j = i; j > 0 && values[j] < values[j - 1]; --j)
@@ -30,13 +29,15 @@ void addMovement(Plan &plan, qint64 steps, Plan::MovementType type)
 }
 
 /** The ledger: an opening count, then sales, receipts, losses; it ends at exactly @p target. */
-void planLedger(Plan &plan, DemoRandom &random, qint64 target, qint64 unit, qint64 maxUnits, bool perishable)
+void planLedger(Plan &plan, DemoRandom &random, qint64 target, qint64 unit, qint64 maxUnits,
+                bool perishable)
 {
-    static const int counts[] = {20, 35, 25, 20};
+    static const int counts[] = {30, 40, 20, 10};
     int n = random.weighted(counts, 4) + 1;
     if (target == 0 && n == 1)
         n = 2; // an opening balance cannot be zero: count, then sell out
-    const qint64 opening = n == 1 ? target : qMax<qint64>(1, maxUnits * random.range(60, 100) / 100) * unit;
+    const qint64 opening =
+        n == 1 ? target : qMax<qint64>(1, maxUnits * random.range(60, 100) / 100) * unit;
     addMovement(plan, opening, Plan::Opening);
     qint64 balance = opening;
     for (int i = 1; i < n - 1; ++i) {
@@ -59,7 +60,8 @@ void planLedger(Plan &plan, DemoRandom &random, qint64 target, qint64 unit, qint
             type = Plan::Return;
             break;
         case Step::Receipt:
-            delta = random.range(qMax<qint64>(1, maxUnits / 4), qMax<qint64>(1, maxUnits / 2)) * unit;
+            delta =
+                random.range(qMax<qint64>(1, maxUnits / 4), qMax<qint64>(1, maxUnits / 2)) * unit;
             type = Plan::Receipt;
             break;
         case Step::Correction:
@@ -73,12 +75,14 @@ void planLedger(Plan &plan, DemoRandom &random, qint64 target, qint64 unit, qint
         balance += delta;
     }
     if (const qint64 rest = target - balance; rest > 0)
-        addMovement(plan, rest, rest <= 2 * unit && random.percent(30) ? Plan::Return : Plan::Receipt);
+        addMovement(plan, rest,
+                    rest <= 2 * unit && random.percent(30) ? Plan::Return : Plan::Receipt);
     else if (rest < 0)
         addMovement(plan, rest, -rest <= unit && random.percent(20) ? Plan::Damage : Plan::Sale);
 
     // The opening count on the first morning of the window; the rest in time order after it.
-    const qint64 openedAt = -29 * DemoTime::kDay + random.range(6 * DemoTime::kHour, 10 * DemoTime::kHour);
+    const qint64 openedAt =
+        -29 * DemoTime::kDay + random.range(6 * DemoTime::kHour, 10 * DemoTime::kHour);
     plan.movements[0].at = openedAt;
     qint64 times[3];
     const int later = plan.movementCount - 1;
@@ -107,8 +111,8 @@ void planReservations(Plan &plan, DemoRandom &random, bool loose, qint64 unit, b
         for (int i = 0; i < count && plan.available() >= unit; ++i) {
             const qint64 quantity = reservationQuantity(random, loose, plan.available());
             const qint64 created = DemoTime::kNow - random.range(60, ttl - 60);
-            plan.reservations[plan.reservationCount++] = {created, created + ttl, 0, quantity,
-                                                          order + static_cast<quint32>(i), Plan::Active};
+            plan.reservations[plan.reservationCount++] = {
+                created, created + ttl, 0, quantity, order + static_cast<quint32>(i), Plan::Active};
             plan.reserved += quantity;
         }
     }
@@ -117,13 +121,20 @@ void planReservations(Plan &plan, DemoRandom &random, bool loose, qint64 unit, b
         static const int outcomes[] = {70, 20, 10};
         const int count = static_cast<int>(random.range(1, 3));
         for (int i = 0; i < count; ++i) {
-            const qint64 created = DemoTime::kNow - random.range(DemoTime::kHour, 7 * DemoTime::kDay);
-            const auto status = static_cast<Plan::ReservationStatus>(random.weighted(outcomes, 3) + 1);
-            const qint64 closed = status == Plan::Expired ? created + ttl : created + random.range(60, ttl - 60);
+            const qint64 created =
+                DemoTime::kNow - random.range(DemoTime::kHour, 7 * DemoTime::kDay);
+            const auto status =
+                static_cast<Plan::ReservationStatus>(random.weighted(outcomes, 3) + 1);
+            const qint64 closed =
+                status == Plan::Expired ? created + ttl : created + random.range(60, ttl - 60);
             const qint64 quantity = reservationQuantity(random, loose, loose ? 2000 : 3);
-            plan.reservations[plan.reservationCount++] = {created, created + ttl, closed, quantity,
-                                                          static_cast<quint32>(random.range(10'000'000, 99'999'999)),
-                                                          status};
+            plan.reservations[plan.reservationCount++] = {
+                created,
+                created + ttl,
+                closed,
+                quantity,
+                static_cast<quint32>(random.range(10'000'000, 99'999'999)),
+                status};
         }
     }
 }
@@ -134,7 +145,9 @@ void planBatches(Plan &plan, DemoRandom &random, int shelfLife, qint64 unit, qin
     const int high = qMin(shelfLife, 60);
     const int low = (shelfLife <= 7 || random.percent(5)) ? -2 : 1;
     static const int counts[] = {40, 40, 20};
-    int count = plan.onHand == 0 ? 1 : static_cast<int>(qMin<qint64>(random.weighted(counts, 3) + 1, plan.onHand));
+    int count = plan.onHand == 0
+                    ? 1
+                    : static_cast<int>(qMin<qint64>(random.weighted(counts, 3) + 1, plan.onHand));
     qint64 remaining = plan.onHand;
     qint32 expiries[3];
     for (int i = 0; i < count; ++i)
@@ -150,8 +163,10 @@ void planBatches(Plan &plan, DemoRandom &random, int shelfLife, qint64 unit, qin
         batch.expiryDay = expiries[i];
         batch.manufacturedDay = batch.expiryDay - shelfLife;
         batch.alertDay = batch.expiryDay - qMax(1, shelfLife / 5);
-        const qint64 receivedDay = qBound(qint64(-29), batch.manufacturedDay + random.range(0, 1), qint64(0));
-        batch.receivedAt = receivedDay * DemoTime::kDay + random.range(7 * DemoTime::kHour, 11 * DemoTime::kHour);
+        const qint64 receivedDay =
+            qBound(qint64(-29), batch.manufacturedDay + random.range(0, 1), qint64(0));
+        batch.receivedAt =
+            receivedDay * DemoTime::kDay + random.range(7 * DemoTime::kHour, 11 * DemoTime::kHour);
         batch.lot = static_cast<quint16>(random.range(1000, 9999));
     }
     plan.batchCount = count;
@@ -173,9 +188,13 @@ DemoPositionPlan DemoStockPlan::plan(const DemoContext &context, quint32 v, int 
 
     qint64 maxUnits = 0;
     if (loose)
-        maxUnits = dark ? random.range(5, 40) : backroom ? random.range(50, 300) : random.range(20, 120);
+        maxUnits = dark       ? random.range(5, 40)
+                   : backroom ? random.range(50, 300)
+                              : random.range(20, 120);
     else
-        maxUnits = dark ? random.range(6, 48) : backroom ? random.range(48, 480) : random.range(12, 120);
+        maxUnits = dark       ? random.range(6, 48)
+                   : backroom ? random.range(48, 480)
+                              : random.range(12, 120);
     const qint64 maxSteps = maxUnits * unit;
     const qint64 reorderSteps = qMax<qint64>(1, maxUnits * random.range(15, 35) / 100) * unit;
 

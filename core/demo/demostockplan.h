@@ -13,7 +13,15 @@ class DemoContext;
  */
 struct DemoPositionPlan
 {
-    enum MovementType : quint8 { Opening, Receipt, Sale, Damage, Return, ExpiryWriteoff, CountCorrection };
+    enum MovementType : quint8 {
+        Opening,
+        Receipt,
+        Sale,
+        Damage,
+        Return,
+        ExpiryWriteoff,
+        CountCorrection
+    };
     enum ReservationStatus : quint8 { Active, Committed, Released, Expired };
 
     struct Movement

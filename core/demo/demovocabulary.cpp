@@ -4,6 +4,8 @@ namespace stockroom {
 
 namespace {
 
+// The tables below read best one entry per line.
+// clang-format off
 enum Top { Staples, Produce, Dairy, Bakery, Meat, Snacks, Beverages, PersonalCare, Household, Baby, Frozen };
 
 enum Leaf {
@@ -20,6 +22,8 @@ enum Leaf {
     FrozenSnacks, IceCream,
 };
 
+// clang-format on
+
 constexpr DemoZone A = DemoZone::Ambient;
 constexpr DemoZone C = DemoZone::Chilled;
 constexpr DemoZone F = DemoZone::Frozen;
@@ -27,7 +31,9 @@ constexpr DemoZone H = DemoZone::HighValue;
 
 std::vector<DemoKind> makeKinds()
 {
-    // leaf, name, HSN, GST %, popularity, shelf life (days), zone, packs {size, uom, MRP paise[, loose]}, varieties
+    // leaf, name, HSN, GST %, popularity, shelf life (days), zone, packs {size, uom, MRP paise[,
+    // loose]}, varieties
+    // clang-format off
     return {
         {Atta, "Whole Wheat Atta", "1101", 5, 8, 0, A, {{"1", "kg", 6200}, {"5", "kg", 28500}, {"10", "kg", 54500}}, {"", "Chakki Fresh", "Sharbati", "Multigrain"}},
         {Atta, "Besan", "1106", 5, 5, 0, A, {{"500", "g", 6800}, {"1", "kg", 13000}}, {"", "Fine"}},
@@ -148,6 +154,7 @@ std::vector<DemoKind> makeKinds()
         {IceCream, "Kulfi", "2105", 18, 5, 0, F, {{"60", "ml", 3000}, {"4", "pc", 11000}}, {"Malai", "Kesar Pista", "Mango"}},
         {IceCream, "Ice Cream Cone", "2105", 18, 5, 0, F, {{"120", "ml", 5000}}, {"Chocolate", "Butterscotch"}},
     };
+    // clang-format on
 }
 
 } // namespace
@@ -160,6 +167,7 @@ const DemoVocabulary &DemoVocabulary::instance()
 
 DemoVocabulary::DemoVocabulary()
 {
+    // clang-format off
     tops = {
         {"Staples", false},          {"Fruits & Vegetables", true}, {"Dairy & Eggs", true},
         {"Bakery", true},            {"Meat & Fish", true},         {"Snacks & Namkeen", false},
@@ -234,6 +242,7 @@ DemoVocabulary::DemoVocabulary()
          {"Saki Vihar Road", "400072"},     {"Kanjurmarg West", "400078"},
          {"Vikhroli West", "400079"},       {"Raheja Vihar", "400072"}},
     };
+    // clang-format on
 }
 
 } // namespace stockroom
