@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace stockroom {
@@ -50,6 +51,7 @@ void DemoCatalog::plan()
     c.products.reserve(total * 2 / 5 + 16);
     c.productFirstVariant.reserve(total * 2 / 5 + 17);
     static const int variantsPerProduct[] = {20, 30, 30, 20}; // 1..4, 2.5 on average
+    std::unordered_map<quint64, quint16> lines; // products so far per (kind, brand, variety)
     for (quint32 p = 0; c.variants.size() < total; ++p) {
         DemoRandom random = c.ids.random(DemoEntity::Product, p);
         const int leaf = random.weighted(c.words.leafWeights.data(),
@@ -64,6 +66,8 @@ void DemoCatalog::plan()
             0, static_cast<qint64>(c.words.leaves[static_cast<size_t>(leaf)].brands.size()) - 1));
         product.variety =
             static_cast<quint8>(random.range(0, static_cast<qint64>(kind.varieties.size()) - 1));
+        product.line = lines[(quint64(product.kind) << 16) | (quint64(product.brand) << 8) |
+                             product.variety]++;
         product.createdDay = static_cast<qint32>(-random.range(90, 730));
         const int brandFactor = static_cast<int>(random.range(90, 125));
 

@@ -91,8 +91,17 @@ QString DemoContext::productName(quint32 p) const
     const DemoProduct &product = products[p];
     const DemoKind &k = words.kinds[product.kind];
     const auto &brands = words.leaves[static_cast<size_t>(k.leaf)].brands;
+    static const char *const lineWords[] = {"Classic", "Gold",    "Select",  "Premium", "Everyday",
+                                            "Royal",   "Supreme", "Special", "Pure",    "Family"};
+    constexpr quint16 lineCount = sizeof(lineWords) / sizeof(lineWords[0]);
     QString name = QLatin1String(brands[product.brand % brands.size()]);
     name += u' ';
+    if (product.line > 0) {
+        name += QLatin1String(lineWords[(product.line - 1) % lineCount]);
+        if (product.line > lineCount)
+            name += QStringLiteral(" %1").arg((product.line - 1) / lineCount + 1);
+        name += u' ';
+    }
     if (const char *variety = k.varieties[product.variety]; *variety) {
         name += QLatin1String(variety);
         name += u' ';

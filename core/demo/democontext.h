@@ -50,6 +50,9 @@ struct DemoProduct
     quint16 kind;
     quint8 brand;
     quint8 variety;
+    // How many products of the same brand, variety and kind came before this one: a product line
+    // word then keeps every product name distinct ("Annaram Gold Sona Masoori Rice").
+    quint16 line = 0;
     qint32 createdDay; // day offset from the as-of day
 };
 
