@@ -1,5 +1,7 @@
 #include "displayformat.h"
 
+#include "types/digitgrouping.h"
+
 namespace stockroom::display {
 
 QString money(const std::optional<Money> &value)
@@ -19,20 +21,9 @@ QString quantity(const Quantity &value)
     if (negative)
         text.remove(0, 1);
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    QString whole = dot < 0 ? text : text.left(dot);
+    const QString whole = dot < 0 ? text : text.left(dot);
     const QString fraction = dot < 0 ? QString() : text.mid(dot);
-    // Indian grouping: the last three digits, then groups of two.
-    if (whole.size() > 3) {
-        QString grouped = whole.right(3);
-        whole.chop(3);
-        while (whole.size() > 2) {
-            grouped.prepend(QLatin1Char(',') + whole.right(2));
-            whole.chop(2);
-        }
-        grouped.prepend(whole + QLatin1Char(','));
-        whole = grouped;
-    }
-    return (negative ? QStringLiteral("-") : QString()) + whole + fraction;
+    return (negative ? QStringLiteral("-") : QString()) + groupIndianDigits(whole) + fraction;
 }
 
 } // namespace stockroom::display

@@ -103,7 +103,7 @@ QList<TenantInfo> CatalogRepository::tenants(QSqlDatabase &db)
 
 QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter &filter,
                                           const std::optional<CatalogCursor> &after, int limit,
-                                          int walkWindow, int collectLimit)
+                                          int collectLimit)
 {
     // Conditions every page shares: tenant, keyset cursor, category subtree.
     QString common = QStringLiteral(" WHERE v.tenant_id = ?::uuid");
@@ -146,12 +146,11 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
                    QStringLiteral(" AND ") + SortKey + QStringLiteral(" LIKE ?"),
                    {escapedLike(term) + QLatin1Char('%')});
 
-    // "Contains" terms. Matches are rarely spread evenly (brands cluster alphabetically), and
-    // the planner's estimate for trigram terms is often off by orders of magnitude, so two plans
-    // are tried in turn: first walk a bounded window of the catalog in name order testing each
-    // row ("|| ''" hides the expression from the trigram index); only when that window does not
-    // fill the page, collect every match from the trigram or barcode index and sort it.
-    // Measured on 1,000,000 variants: either plan alone costs up to seconds for some terms.
+    // "Contains" terms. The planner's estimate for trigram terms is often off by orders of
+    // magnitude, so a bounded count chooses between two plans: collect every match from the
+    // trigram or barcode index and sort it, or walk the catalog in name order testing each row
+    // ("|| ''" hides the expression from the trigram index). Measured on 1,000,000 variants,
+    // either plan alone costs up to seconds for some terms.
     const QString contains = containsPattern(term);
     QString walkMatch =
         QStringLiteral(" AND ") + SearchExpression + QStringLiteral(" || '' LIKE ?");
@@ -176,21 +175,7 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
             matchIds;
         matchParams = QVariantList{filter.tenantId, prefix} + matchParams;
     }
-    if (walkWindow > 0) {
-        QString window = QStringLiteral("(SELECT * FROM variants w WHERE w.tenant_id = ?::uuid");
-        QVariantList windowParams{filter.tenantId};
-        if (after) {
-            window += QStringLiteral(" AND (lower(w.name) COLLATE \"C\", w.id) > (?, ?::uuid)");
-            windowParams << after->sortKey << after->id;
-        }
-        window += QStringLiteral(" ORDER BY lower(w.name) COLLATE \"C\", w.id LIMIT ?::int)");
-        windowParams << walkWindow;
-        const QList<CatalogRow> walked = run(window, windowParams, walkMatch, walkParams);
-        if (walked.size() == limit)
-            return walked;
-    }
-    // Not dense near the cursor. Few matches overall: collect and sort them. Many (they cluster
-    // further on, as a brand does): walk on in name order.
+    // Few matches: collect and sort them. Many: walk the catalog in name order, testing each row.
     QSqlQuery count = execQuery(db,
                                 QStringLiteral("SELECT count(*) FROM (") + matchIds +
                                     QStringLiteral(" LIMIT ?::int) s"),

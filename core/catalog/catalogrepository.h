@@ -18,16 +18,13 @@ public:
     /**
      * One page in name order (byte order of the lower-cased name, then id). Search: three or more
      * characters match anywhere in the name or SKU; one or two match the start of the name;
-     * four or more digits also match the start of a barcode. A "contains" search first walks
-     * @p walkWindow rows in name order (0 skips this); if that does not fill the page, up to
-     * @p collectLimit matches are collected from the trigram or barcode index and sorted, and
-     * beyond that the walk goes on through the whole catalog. (Measured at 1,000,000 variants,
-     * the window costs more at the median than it saves, so it is off by default.)
+     * four or more digits also match the start of a barcode. A "contains" search with up to
+     * @p collectLimit matches collects them from the trigram or barcode index and sorts them;
+     * with more, it walks the catalog in name order.
      */
     [[nodiscard]] static QList<CatalogRow> page(QSqlDatabase &db, const CatalogFilter &filter,
                                                 const std::optional<CatalogCursor> &after,
-                                                int limit, int walkWindow = 0,
-                                                int collectLimit = 20000);
+                                                int limit, int collectLimit = 20000);
     /** The category tree in display order (depth-first, by sort order then name). */
     [[nodiscard]] static QList<CategoryNode> categories(QSqlDatabase &db, const QString &tenantId);
     [[nodiscard]] static std::optional<VariantDetail>

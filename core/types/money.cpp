@@ -1,5 +1,7 @@
 #include "types/money.h"
 
+#include "types/digitgrouping.h"
+
 #include <QDebug>
 #include <QDebugStateSaver>
 #include <QtNumeric>
@@ -169,21 +171,11 @@ QString Money::toSqlString() const
 QString Money::toDisplayString() const
 {
     const quint64 abs = magnitude(m_minorUnits);
-    const QString whole = QString::number(abs / kMinorPerMajor);
     QString text;
-    text.reserve(whole.size() + whole.size() / 2 + 6);
     if (isNegative())
         text += u'-';
     text += QChar(kRupeeSign);
-    // Indian grouping: the last three digits, then pairs: 12,34,567. A comma follows a digit
-    // exactly when an odd number (three or more) of digits remain after it.
-    const qsizetype count = whole.size();
-    for (qsizetype i = 0; i < count; ++i) {
-        text += whole[i];
-        const qsizetype remaining = count - 1 - i;
-        if (remaining >= 3 && remaining % 2 == 1)
-            text += u',';
-    }
+    text += groupIndianDigits(QString::number(abs / kMinorPerMajor));
     text += u'.';
     text += fractionText(abs);
     return text;
