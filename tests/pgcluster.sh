@@ -29,6 +29,9 @@ start)
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + RANDOM % 20000)))
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The superuser (fixtures, migrations) connects without a password; every other login —
+    # staff accounts — must authenticate with SCRAM, as against a real server.
+    as_owner sh -c "printf 'local all postgres trust\nlocal all all scram-sha-256\n' >'$dir/data/pg_hba.conf'"
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }

@@ -4,6 +4,7 @@
 #include "db/databaseerror.h"
 #include "db/migrator.h"
 #include "db/pgconnection.h"
+#include "demo/demoaccounts.h"
 #include "demo/demoseeder.h"
 
 #include <QCommandLineParser>
@@ -192,6 +193,13 @@ int runSeedDemo(const QStringList &arguments)
                    .arg(summary.reservations)
                    .arg(summary.batches)
                    .arg(summary.orders);
+        if (!summary.demoLogins.isEmpty()) {
+            out() << "Demo accounts (see README, \"Demo accounts\"):\n";
+            for (const DemoAccount &a : demoAccounts())
+                out() << QStringLiteral("  %1  password %2  (%3)\n")
+                             .arg(a.login.leftJustified(16), a.password.leftJustified(21),
+                                  roleKindTitle(a.role));
+        }
         return 0;
     } catch (const DemoSeedError &e) {
         err() << "\nstockroomd: " << e.message() << "\n";

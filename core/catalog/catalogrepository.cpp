@@ -9,10 +9,12 @@ namespace stockroom {
 
 namespace {
 
-// The search expression must match the trigram index variants_search_trgm exactly, and the
-// sort key the btree variants_name_order (migration 0007).
+// The sort key is the stored byte-order column behind the btree variants_name_order (migration
+// 0009): comparing it is leakproof, so keyset and prefix conditions stay index conditions under
+// row-level security. The search expression is only ever a filter here; index-served "contains"
+// matching runs inside api.catalog_match.
 const QString SearchExpression = QStringLiteral("(lower(v.name) || ' ' || lower(v.sku))");
-const QString SortKey = QStringLiteral("lower(v.name) COLLATE \"C\"");
+const QString SortKey = QStringLiteral("v.name_key");
 
 // Trigrams need three characters: shorter terms match the start of the name instead.
 constexpr int ContainsMinLength = 3;
@@ -43,7 +45,7 @@ const QString RowColumns =
                    " c.path, v.pack_size::text, v.pack_uom, pr.base_price::text, pr.mrp::text,"
                    " (SELECT coalesce(sum(sp.quantity_available), 0)::text FROM stock_positions sp"
                    "   WHERE sp.tenant_id = v.tenant_id AND sp.variant_id = v.id),"
-                   " v.status = 'archived', lower(v.name)"
+                   " v.status = 'archived', v.name_key"
                    " FROM variants v"
                    " JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
                    " LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id");
@@ -142,9 +144,12 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
     if (term.isEmpty())
         return run(QStringLiteral("variants"), {}, {}, {});
     if (!looksLikeBarcode(term) && term.size() < ContainsMinLength) // the name index serves both
+        // "Starts with" as a byte-order range (LIKE is not leakproof): every key beginning with
+        // the term sorts between the term and the term followed by the highest code point.
         return run(QStringLiteral("variants"), {},
-                   QStringLiteral(" AND ") + SortKey + QStringLiteral(" LIKE ?"),
-                   {escapedLike(term) + QLatin1Char('%')});
+                   QStringLiteral(" AND ") + SortKey + QStringLiteral(" >= lower(?::text) AND ") +
+                       SortKey + QStringLiteral(" < lower(?::text) || chr(1114111)"),
+                   {term, term});
 
     // "Contains" terms. The planner's estimate for trigram terms is often off by orders of
     // magnitude, so a bounded count chooses between two plans: collect every match from the
@@ -155,11 +160,11 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
     QString walkMatch =
         QStringLiteral(" AND ") + SearchExpression + QStringLiteral(" || '' LIKE ?");
     QVariantList walkParams{contains};
-    // The index plan: every matching id, collected behind a MATERIALIZED fence so the planner
-    // uses the trigram/barcode index for it instead of walking the name order again.
-    QString matchIds = QStringLiteral("SELECT w.id FROM variants w WHERE w.tenant_id = ?::uuid"
-                                      " AND (lower(w.name) || ' ' || lower(w.sku)) LIKE ?");
-    QVariantList matchParams{filter.tenantId, contains};
+    // The index plan: every matching id from the trigram or barcode index, collected by
+    // api.catalog_match (policies would keep those indexes from serving a staff login's query).
+    const QString matchIds =
+        QStringLiteral("SELECT m.id FROM api.catalog_match(?, ?::int) AS m(id)");
+    const QVariantList matchParams{term, collectLimit + 1};
     if (looksLikeBarcode(term)) {
         const QString prefix = term + QLatin1Char('%');
         walkMatch =
@@ -168,18 +173,11 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
                 "   AND b.variant_id = v.id AND b.barcode LIKE ?) OR ") +
             SearchExpression + QStringLiteral(" || '' LIKE ?)");
         walkParams = {prefix, contains};
-        matchIds =
-            QStringLiteral(
-                "SELECT b.variant_id AS id FROM variant_barcodes b WHERE b.tenant_id = ?::uuid"
-                " AND b.barcode LIKE ? UNION ") +
-            matchIds;
-        matchParams = QVariantList{filter.tenantId, prefix} + matchParams;
     }
     // Few matches: collect and sort them. Many: walk the catalog in name order, testing each row.
-    QSqlQuery count = execQuery(db,
-                                QStringLiteral("SELECT count(*) FROM (") + matchIds +
-                                    QStringLiteral(" LIMIT ?::int) s"),
-                                matchParams + QVariantList{collectLimit + 1});
+    QSqlQuery count =
+        execQuery(db, QStringLiteral("SELECT count(*) FROM (") + matchIds + QStringLiteral(") s"),
+                  matchParams);
     if (count.next() && count.value(0).toInt() > collectLimit)
         return run(QStringLiteral("variants"), {}, walkMatch, walkParams);
     return run(

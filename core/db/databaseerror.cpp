@@ -25,7 +25,8 @@ bool DatabaseError::isConnectionFailure() const
 QString DatabaseError::fullText() const
 {
     QString text = m_message;
-    if (!m_detail.isEmpty())
+    // "stockroom:<code>" details name a command's refusal for programs; the SQLSTATE carries it.
+    if (!m_detail.isEmpty() && !m_detail.startsWith(QLatin1String("stockroom:")))
         text += QLatin1Char('\n') + m_detail;
     if (!m_hint.isEmpty())
         text += QLatin1Char('\n') + m_hint;

@@ -54,8 +54,7 @@ void DbExecutor::post(std::function<void()> job)
     QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
 }
 
-void DbExecutor::execute(const std::function<void(QSqlDatabase &)> &job, QString *error,
-                         bool *connectionLost)
+void DbExecutor::execute(const std::function<void(QSqlDatabase &)> &job, DbFailure *failure)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         try {
@@ -67,13 +66,15 @@ void DbExecutor::execute(const std::function<void(QSqlDatabase &)> &job, QString
                     this, [this]() { setConnected(true, {}); }, Qt::QueuedConnection);
             }
             job(db);
-            error->clear();
-            *connectionLost = false;
+            *failure = DbFailure{};
             return;
         } catch (const DatabaseError &e) {
-            *error = e.fullText();
-            *connectionLost = e.isConnectionFailure() && !stillConnected(m_name);
-            if (!*connectionLost)
+            failure->text = e.fullText();
+            failure->sqlState = e.sqlState();
+            failure->message = e.message();
+            failure->hint = e.hint();
+            failure->connectionLost = e.isConnectionFailure() && !stillConnected(m_name);
+            if (!failure->connectionLost)
                 return;
             // Drop the broken handle; the next attempt (or job) reconnects.
             if (QSqlDatabase::contains(m_name))

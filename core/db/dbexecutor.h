@@ -16,7 +16,10 @@ namespace stockroom {
 template<typename T> struct DbResult
 {
     std::optional<T> value;
-    QString error;
+    QString error;    // the whole report for a person: message, detail, hint
+    QString sqlState; // e.g. "SR003" for a command's refusal (see access/apierror.h)
+    QString message;  // the primary message alone
+    QString hint;
     bool connectionLost = false;
     [[nodiscard]] bool ok() const { return value.has_value(); }
 };
@@ -44,8 +47,13 @@ public:
         QPointer<QObject> guard(context);
         post([this, guard, work = std::move(work), done = std::move(done)]() {
             DbResult<T> result;
-            execute([&](QSqlDatabase &db) { result.value = work(db); }, &result.error,
-                    &result.connectionLost);
+            DbFailure failure;
+            execute([&](QSqlDatabase &db) { result.value = work(db); }, &failure);
+            result.error = failure.text;
+            result.sqlState = failure.sqlState;
+            result.message = failure.message;
+            result.hint = failure.hint;
+            result.connectionLost = failure.connectionLost;
             if (guard)
                 QMetaObject::invokeMethod(
                     guard.data(),
@@ -66,8 +74,12 @@ Q_SIGNALS:
 private:
     void post(std::function<void()> job);
     // Runs on the worker thread: (re)opens the connection and runs @p job, retrying once.
-    void execute(const std::function<void(QSqlDatabase &)> &job, QString *error,
-                 bool *connectionLost);
+    struct DbFailure
+    {
+        QString text, sqlState, message, hint;
+        bool connectionLost = false;
+    };
+    void execute(const std::function<void(QSqlDatabase &)> &job, DbFailure *failure);
     void setConnected(bool connected, const QString &message);
 
     ConnectionInfo m_info;

@@ -69,6 +69,8 @@ public:
 
     [[nodiscard]] int serverVersion() const;
     [[nodiscard]] QString currentUser();
+    /** The libpq connection, for libpq services such as SCRAM verifiers. */
+    [[nodiscard]] pg_conn *nativeHandle() const { return m_conn; }
 
 private:
     PgResult check(pg_result *result, const QString &sql);

@@ -11,13 +11,35 @@ namespace {
 
 DatabaseError toDatabaseError(const QSqlError &error)
 {
-    QString message = error.databaseText().trimmed();
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    // QPSQL passes libpq's whole report: "ERROR:  message", then DETAIL:, HINT:, CONTEXT: lines.
+    QString message;
+    QString detail;
+    QString hint;
+    QString *current = &message;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("ERROR:"))) {
+            current = &message;
+            *current = line.mid(6).trimmed();
+        } else if (line.startsWith(QLatin1String("DETAIL:"))) {
+            current = &detail;
+            *current = line.mid(7).trimmed();
+        } else if (line.startsWith(QLatin1String("HINT:"))) {
+            current = &hint;
+            *current = line.mid(5).trimmed();
+        } else if (line.startsWith(QLatin1String("CONTEXT:")) ||
+                   line.startsWith(QLatin1String("QUERY:"))) {
+            current = nullptr;
+        } else if (current && !line.trimmed().isEmpty()) {
+            *current += (current->isEmpty() ? QString() : QStringLiteral("\n")) + line.trimmed();
+        }
+    }
     if (message.isEmpty())
-        message = error.driverText().trimmed();
-    // QPSQL prefixes the primary message with "ERROR:  "; keep what a person should read.
-    if (message.startsWith(QLatin1String("ERROR:")))
-        message = message.mid(6).trimmed();
-    return DatabaseError(message, error.nativeErrorCode());
+        message = text;
+    return DatabaseError(message, error.nativeErrorCode(), detail, hint);
 }
 
 } // namespace

@@ -11,6 +11,11 @@ namespace stockroom {
  * Streams rows into one table with COPY … FROM STDIN. Long loads are cut into several COPY
  * statements so the server's queue of deferred foreign-key checks (one entry per row until the
  * statement ends) stays bounded however many rows go in.
+ *
+ * PostgreSQL refuses COPY FROM into a table under row-level security, which binds every role
+ * but a superuser (the tables FORCE it). For any other role — the schema owner — rows are copied
+ * into a temporary staging table and moved with one INSERT … SELECT per statement, which the
+ * owner's policy admits.
  */
 class DemoCopy
 {
@@ -30,7 +35,12 @@ private:
     static constexpr qint64 kRowsPerStatement = 250'000;
 
     PgConnection &m_connection;
-    QString m_sql;
+    void begin();
+    void end();
+
+    QString m_table;
+    QString m_columns;
+    QString m_stage; // empty: COPY straight into the table (superuser)
     qint64 m_rows = 0;
     qint64 m_inStatement = 0;
     bool m_open = false;

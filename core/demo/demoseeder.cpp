@@ -1,5 +1,7 @@
 #include "demo/demoseeder.h"
 
+#include "demo/demoaccounts.h"
+
 #include "db/pgconnection.h"
 #include "demo/democatalog.h"
 #include "demo/democontext.h"
@@ -157,6 +159,9 @@ DemoSeedSummary DemoSeeder::seed(const DemoSeedOptions &options, const Progress 
         m_connection.exec(QStringLiteral("SET LOCAL session_replication_role = origin"));
         DemoVerifier(context, m_connection).verify();
     }
+    // The documented demo accounts, in the same transaction: the first demo tenant of a database
+    // gets them.
+    context.summary.demoLogins = createDemoAccounts(m_connection, context.tenantId);
     transaction.commit();
 
     context.summary.tenantId = context.tenantId;

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <stdexcept>
@@ -37,6 +38,7 @@ struct DemoSeedSummary
     qint64 batches = 0;
     qint64 orders = 0;
     qint64 prices = 0;
+    QStringList demoLogins; // demo staff accounts created (see demoaccounts.h); empty if present
 };
 
 /** Seeding was refused (bad options, tenant already there); the message says what to do. */

@@ -1,6 +1,7 @@
 #include "catalogfixture.h"
 
 #include "db/pgconnection.h"
+#include "testdatabase.h"
 
 namespace stockroom::test::catalogfixture {
 QString ean13(int n)
@@ -82,6 +83,16 @@ void load(const ConnectionInfo &info)
                           "'20000000-0000-4000-8000-999999999999', 'SKU-001', 'Item 001 foreign')"),
            {TenantB});
     tx.commit();
+}
+
+ConnectionInfo managerOfAlpha(const TestDatabase &db)
+{
+    PgConnection c(db.info(), QStringLiteral("fixture"));
+    const QString store = c.scalar(QStringLiteral("SELECT id::text FROM stores WHERE tenant_id = "
+                                                  "$1 AND code = 'S1'"),
+                                   {TenantA})
+                              .value_or(QString());
+    return db.addStaff(TenantA, RoleKind::StoreManager, StaffScope{{store}, {}, {}});
 }
 
 } // namespace stockroom::test::catalogfixture

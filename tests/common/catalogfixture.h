@@ -6,6 +6,8 @@
 
 namespace stockroom::test {
 
+class TestDatabase;
+
 /**
  * A small, exactly known catalog for browser tests: tenant "Alpha" with 250 variants
  * ("Item 000 500 g" … "Item 249 500 g", SKU-000 …, one valid EAN-13 each, ₹99.50 of ₹120.00 MRP,
@@ -19,6 +21,8 @@ constexpr int Variants = 250;
 /** The EAN-13 of item @p n (prefix 890, valid check digit). */
 [[nodiscard]] QString ean13(int n);
 void load(const ConnectionInfo &info);
+/** A store manager of Alpha's store S1 — how the browser reads the catalog (row-level security). */
+[[nodiscard]] ConnectionInfo managerOfAlpha(const TestDatabase &db);
 } // namespace catalogfixture
 
 } // namespace stockroom::test

@@ -2,6 +2,7 @@
 
 #include "db/migrator.h"
 #include "db/pgconnection.h"
+#include "db/sqlsession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,6 +44,33 @@ TestDatabase::TestDatabase(const QString &purpose, bool migrated)
         PgConnection conn(m_info, QStringLiteral("stockroom-tests"));
         Migrator(conn).migrate();
     }
+}
+
+ConnectionInfo TestDatabase::addStaff(const QString &tenantId, RoleKind role,
+                                      const StaffScope &scope, QString *login) const
+{
+    static std::atomic<int> counter{0};
+    NewStaff spec;
+    spec.tenantId = tenantId;
+    spec.login = QStringLiteral("%1_%2_%3")
+                     .arg(roleKindName(role).left(5).replace(QLatin1Char('_'), QLatin1Char('m')))
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(counter++);
+    spec.displayName = QStringLiteral("Test ") + roleKindTitle(role);
+    spec.role = role;
+    spec.password = StaffPassword;
+    spec.scope = scope;
+    PgConnection conn(m_info, QStringLiteral("stockroom-tests"));
+    PgSession session(conn);
+    staff::add(session, spec);
+    if (login)
+        *login = spec.login;
+    return loginInfo(spec.login);
+}
+
+ConnectionInfo TestDatabase::loginInfo(const QString &login, const QString &password) const
+{
+    return m_info.with(QStringLiteral("user"), login).with(QStringLiteral("password"), password);
 }
 
 TestDatabase::~TestDatabase()

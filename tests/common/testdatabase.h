@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/staff.h"
 #include "db/connectioninfo.h"
 
 #include <QString>
@@ -23,6 +24,19 @@ public:
     [[nodiscard]] const ConnectionInfo &info() const { return m_info; }
     [[nodiscard]] QString conninfo() const { return m_info.toConninfo(); }
     [[nodiscard]] const QString &name() const { return m_name; }
+
+    /**
+     * Creates a staff login through api.staff_add (as the superuser) and returns how to connect
+     * as it. Logins are server-wide, so the name gets a suffix unique to this test run; pass
+     * @p login to learn it. The password is TestDatabase::StaffPassword.
+     */
+    [[nodiscard]] ConnectionInfo addStaff(const QString &tenantId, RoleKind role,
+                                          const StaffScope &scope = {},
+                                          QString *login = nullptr) const;
+    /** Connection info for an existing @p login with @p password on this database. */
+    [[nodiscard]] ConnectionInfo loginInfo(const QString &login,
+                                           const QString &password = StaffPassword) const;
+    inline static const QString StaffPassword = QStringLiteral("test-password-1");
 
     /** The cluster's superuser connection to its maintenance database. */
     [[nodiscard]] static ConnectionInfo adminInfo();

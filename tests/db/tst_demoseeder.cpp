@@ -391,13 +391,15 @@ void TestDemoSeeder::schemaOwnerSeedsWithTriggersOn()
 {
     // Not a superuser: every row goes through the foreign-key triggers, and no Checking stage.
     const QString role = QStringLiteral("demo_owner_%1").arg(QCoreApplication::applicationPid());
-    m_db->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE stockroom_owner").arg(role));
+    m_db->exec(
+        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'owner-pass-1' IN ROLE stockroom_owner")
+            .arg(role));
     const auto dropRole =
         qScopeGuard([&] { m_db->exec(QStringLiteral("DROP ROLE %1").arg(role)); });
     QStringList stages;
     DemoSeedSummary summary;
     {
-        PgConnection owner(m_database->info().with(QStringLiteral("user"), role),
+        PgConnection owner(m_database->loginInfo(role, QStringLiteral("owner-pass-1")),
                            QStringLiteral("tst_demoseeder"));
         summary = DemoSeeder(owner).seed(options(7, QStringLiteral("Owner Mart"), 300),
                                          [&](const QString &stage, qint64, qint64) {

@@ -610,8 +610,8 @@ void TestMigrator::migrate_neverSilentlySkipsAMigration_data()
     QTest::addColumn<QString>("skippedTable");
 
     // A migration merged with a lower number than one already applied (two branches).
-    QTest::newRow("older than the current version") << "0004_inventory.sql"
-                                                    << "stock_positions";
+    QTest::newRow("older than the current version") << "9001_first_branch.sql"
+                                                    << "first_branch_marker";
     // Version 0 could never be above the current version: it is refused by name.
     QTest::newRow("version zero") << "0000_zero.sql"
                                   << "zero_marker";
@@ -627,8 +627,13 @@ void TestMigrator::migrate_neverSilentlySkipsAMigration()
 
         TestDatabase db(QStringLiteral("migrator_skip"), false);
         PgConnection conn(db.info(), kAppName);
+        // Two branches' migrations on top of the bundled ones; the first branch's lands later.
         QList<Migration> full = m_bundled;
-        QList<Migration> first = m_bundled;
+        full << Migration::fromFile(QStringLiteral("9001_first_branch.sql"),
+                                    "CREATE TABLE first_branch_marker (x integer);\n")
+             << Migration::fromFile(QStringLiteral("9002_second_branch.sql"),
+                                    "CREATE TABLE second_branch_marker (x integer);\n");
+        QList<Migration> first = full;
         if (skippedFile == QLatin1String("0000_zero.sql")) {
             // Refused when the file is read, naming it.
             try {

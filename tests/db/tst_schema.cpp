@@ -273,6 +273,8 @@ void TestSchema::everyKeyIncludesTenantId()
                 "   WHERE con.conrelid IN (%1) AND con.contype IN ('p', 'u', 'f', 'x')"
                 // A tenant's slug names it across the whole installation, so it is unique globally.
                 "     AND con.conname <> 'tenants_slug_key'"
+                // A login is a server-wide name and belongs to exactly one tenant.
+                "     AND con.conname <> 'staff_login_role_key'"
                 " ) con")
                 .arg(QLatin1String(kTables)));
         QVERIFY2(r.value(0, 0).toInt() >= 100, qPrintable(r.value(0, 0)));
@@ -294,7 +296,8 @@ void TestSchema::everyUniqueIndexIncludesTenantId()
                 " FROM pg_index i"
                 " LEFT JOIN pg_attribute t ON t.attrelid = i.indrelid AND t.attname = 'tenant_id'"
                 " WHERE i.indrelid IN (%1) AND i.indisunique"
-                "   AND i.indexrelid <> 'public.tenants_slug_key'::regclass")
+                "   AND i.indexrelid NOT IN ('public.tenants_slug_key'::regclass,"
+                "                            'public.staff_login_role_key'::regclass)")
                 .arg(QLatin1String(kTables)));
         QVERIFY2(r.value(0, 0).toInt() >= 50, qPrintable(r.value(0, 0)));
         QVERIFY2(r.isNull(0, 1),

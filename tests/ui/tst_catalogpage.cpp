@@ -32,7 +32,8 @@ public Q_SLOTS:
     {
         m_db = std::make_unique<test::TestDatabase>(QStringLiteral("catalogpage"));
         test::catalogfixture::load(m_db->info());
-        m_executor = std::make_unique<DbExecutor>(m_db->info(), QStringLiteral("test-db"));
+        m_executor = std::make_unique<DbExecutor>(test::catalogfixture::managerOfAlpha(*m_db),
+                                                  QStringLiteral("test-db"));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
