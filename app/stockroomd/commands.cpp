@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cli.h"
 
 #include "db/connectioninfo.h"
 #include "db/databaseerror.h"
@@ -14,71 +15,10 @@
 #include <optional>
 
 using namespace stockroom;
-
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-const QCommandLineOption DbOption(
-    QStringLiteral("db"),
-    QStringLiteral("libpq connection string or postgresql:// URI (default: PG* environment)"),
-    QStringLiteral("CONNINFO"));
-
-// Parses the command line; returns false (after printing why) when it is unusable.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption(DbOption);
-    if (!parser.parse(arguments)) {
-        err() << "stockroomd: " << parser.errorText() << "\n";
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << "stockroomd: unexpected argument \"" << parser.positionalArguments().first()
-              << "\". Options take the form --name VALUE.\n";
-        return false;
-    }
-    return true;
-}
-
-// On failure returns null and sets @p exitCode: 2 for a malformed --db, 1 for an unreachable
-// server.
-std::unique_ptr<PgConnection> connect(const QCommandLineParser &parser, int *exitCode)
-{
-    QString error;
-    const auto info = ConnectionInfo::parse(parser.value(DbOption), &error);
-    *exitCode = 2;
-    if (!info) {
-        err()
-            << "stockroomd: the --db value is not a valid connection string: " << error
-            << "\nUse key=value pairs (\"host=db.example port=5432 dbname=stockroom user=admin\") "
-               "or a URI (\"postgresql://admin@db.example:5432/stockroom\").\n";
-        return nullptr;
-    }
-    *exitCode = 1;
-    try {
-        return std::make_unique<PgConnection>(*info, QStringLiteral("stockroomd"));
-    } catch (const DatabaseError &e) {
-        err()
-            << "stockroomd: " << e.message()
-            << "\nCheck that the server is running and reachable, and that the database, user and "
-               "password are right.\n";
-        return nullptr;
-    }
-}
-
-} // namespace
+using cli::connect;
+using cli::err;
+using cli::out;
+using cli::parse;
 
 int runMigrate(const QStringList &arguments)
 {

@@ -5,3 +5,5 @@
 /** Each returns the process exit code: 0 success, 1 the work failed, 2 bad command line. */
 int runMigrate(const QStringList &arguments);
 int runSeedDemo(const QStringList &arguments);
+/** stockroomd staff add|list|grant|revoke|disable|enable|password (staffcommands.cpp). */
+int runStaff(const QStringList &arguments);

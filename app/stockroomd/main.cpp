@@ -13,7 +13,9 @@ int usage(int code)
         "Commands:\n"
         "  migrate    --db CONNINFO                 bring the database schema up to date\n"
         "  seed-demo  --db CONNINFO [--variants N] [--tenant NAME] [--seed S]\n"
-        "                                           load deterministic demo data\n\n"
+        "                                           load deterministic demo data\n"
+        "  staff      add|list|grant|revoke|disable|enable|password --db CONNINFO …\n"
+        "                                           administer staff logins and their scope\n\n"
         "CONNINFO is a libpq connection string (\"host=… dbname=…\") or a postgresql:// URI;\n"
         "fields left out come from the PG* environment variables.\n"
         "Run 'stockroomd <command> --help' for a command's options.\n");
@@ -37,6 +39,8 @@ int main(int argc, char *argv[])
         return runMigrate(args);
     if (command == QLatin1String("seed-demo"))
         return runSeedDemo(args);
+    if (command == QLatin1String("staff"))
+        return runStaff(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help"))
         return usage(0);
