@@ -25,6 +25,14 @@ GRANT SELECT ON stockroom_meta.schema_migrations TO stockroom_owner;
 
 SET LOCAL ROLE stockroom_owner;
 
+-- Who did it: inside a command function current_user is the owner, so "who" columns record the
+-- login of the session instead.
+ALTER TABLE catalog_item_versions ALTER COLUMN changed_by SET DEFAULT session_user;
+ALTER TABLE variant_prices ALTER COLUMN created_by SET DEFAULT session_user;
+ALTER TABLE stock_movements ALTER COLUMN performed_by SET DEFAULT session_user;
+ALTER TABLE stock_reservations ALTER COLUMN created_by SET DEFAULT session_user;
+ALTER TABLE outbox ALTER COLUMN actor SET DEFAULT session_user;
+
 -- A login belongs to exactly one tenant.
 ALTER TABLE staff ADD CONSTRAINT staff_login_role_key UNIQUE (login_role);
 
