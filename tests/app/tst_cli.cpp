@@ -1,5 +1,6 @@
 // The two executables from the outside, as a person or a script uses them: stockroomd's migrate
 // and seed-demo with good and bad input, and stockroom's start-up refusals.
+#include "db/databaseerror.h"
 #include "db/pgconnection.h"
 #include "testdatabase.h"
 
@@ -76,6 +77,119 @@ private Q_SLOTS:
                  QStringLiteral("2"));
         QCOMPARE(conn.scalar(QStringLiteral("SELECT count(*) FROM variants")).value_or(QString()),
                  QStringLiteral("80"));
+    }
+
+    // The "done when": psql as the demo floor supervisor sees only their dark store's
+    // operational rows and can write nothing directly; and staff administration end to end.
+    void demoSupervisorAndStaffCommands()
+    {
+        test::TestDatabase db(QStringLiteral("clistaff"));
+        Run r = run(Server, {QStringLiteral("seed-demo"), QStringLiteral("--db"), db.conninfo(),
+                             QStringLiteral("--variants"), QStringLiteral("40")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("demo_supervisor   password stockroom-supervisor")),
+                 qPrintable(r.out));
+
+        PgConnection supervisor(
+            db.loginInfo(QStringLiteral("demo_supervisor"), QStringLiteral("stockroom-supervisor")),
+            QStringLiteral("test"));
+        auto value = [](PgConnection &c, const QString &sql) {
+            return c.scalar(sql).value_or(QStringLiteral("<null>"));
+        };
+        QCOMPARE(value(supervisor, QStringLiteral("SELECT string_agg(DISTINCT d.code, ',') FROM "
+                                                  "dark_store_orders o JOIN dark_stores d ON "
+                                                  "d.id = o.dark_store_id")),
+                 QStringLiteral("BLR-KOR"));
+        QCOMPARE(value(supervisor, QStringLiteral("SELECT string_agg(code, ',') FROM locations")),
+                 QStringLiteral("BLR-KOR-DS"));
+        try {
+            supervisor.exec(QStringLiteral("UPDATE dark_store_orders SET status = 'cancelled'"));
+            QFAIL("a floor supervisor updated orders directly");
+        } catch (const DatabaseError &e) {
+            QCOMPARE(e.sqlState(), QStringLiteral("42501"));
+        }
+
+        const QStringList base{QStringLiteral("--db"), db.conninfo()};
+        auto staff = [&](const QStringList &args) {
+            return run(Server, QStringList{QStringLiteral("staff")} + args + base);
+        };
+        r = staff({QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("ravi.k"),
+                   QStringLiteral("--password"), QStringLiteral("picker-pass-1"),
+                   QStringLiteral("--role"), QStringLiteral("floor_supervisor"),
+                   QStringLiteral("--tenant"), QStringLiteral("annapurna-fresh"),
+                   QStringLiteral("--dark-store"), QStringLiteral("MUM-POW"),
+                   QStringLiteral("--name"), QStringLiteral("Ravi Kumar")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Added floor supervisor \"ravi.k\"")),
+                 qPrintable(r.out + r.err));
+        const ConnectionInfo ravi =
+            db.loginInfo(QStringLiteral("ravi.k"), QStringLiteral("picker-pass-1"));
+        {
+            PgConnection c(ravi, QStringLiteral("test"));
+            QCOMPARE(value(c, QStringLiteral("SELECT string_agg(code, ',') FROM dark_stores")),
+                     QStringLiteral("MUM-POW"));
+        }
+        // Refusals, each naming what is wrong.
+        r = staff({QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("ravi.k"),
+                   QStringLiteral("--password"), QStringLiteral("picker-pass-1"),
+                   QStringLiteral("--role"), QStringLiteral("floor_supervisor"),
+                   QStringLiteral("--tenant"), QStringLiteral("annapurna-fresh"),
+                   QStringLiteral("--dark-store"), QStringLiteral("MUM-POW")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("login named \"ravi.k\" already exists")),
+                 qPrintable(r.err));
+        r = staff({QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("nobody1"),
+                   QStringLiteral("--password"), QStringLiteral("picker-pass-1"),
+                   QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--tenant"),
+                   QStringLiteral("annapurna-fresh")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Unknown role \"cashier\"")), qPrintable(r.err));
+        r = staff({QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("nobody1"),
+                   QStringLiteral("--password"), QStringLiteral("picker-pass-1"),
+                   QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--tenant"),
+                   QStringLiteral("no-such-shop")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("There is no tenant \"no-such-shop\"")) &&
+                     r.err.contains(QLatin1String("annapurna-fresh")),
+                 qPrintable(r.err));
+        r = staff({QStringLiteral("add"), QStringLiteral("--login"), QStringLiteral("nobody1"),
+                   QStringLiteral("--password"), QStringLiteral("picker-pass-1"),
+                   QStringLiteral("--role"), QStringLiteral("store_manager"),
+                   QStringLiteral("--tenant"), QStringLiteral("annapurna-fresh"),
+                   QStringLiteral("--store"), QStringLiteral("XYZ-1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("There is no store \"XYZ-1\"")) &&
+                     r.err.contains(QLatin1String("BLR-IND")),
+                 qPrintable(r.err));
+        // Grant, revoke, disable.
+        r = staff({QStringLiteral("grant"), QStringLiteral("--login"), QStringLiteral("ravi.k"),
+                   QStringLiteral("--dark-store"), QStringLiteral("BLR-KOR")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("ravi.k: Floor supervisor, BLR-KOR, MUM-POW")),
+                 qPrintable(r.out + r.err));
+        r = staff({QStringLiteral("revoke"), QStringLiteral("--login"), QStringLiteral("ravi.k"),
+                   QStringLiteral("--dark-store"), QStringLiteral("MUM-POW")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("ravi.k: Floor supervisor, BLR-KOR\n")),
+                 qPrintable(r.out + r.err));
+        r = staff({QStringLiteral("grant"), QStringLiteral("--login"), QStringLiteral("ravi.k"),
+                   QStringLiteral("--store"), QStringLiteral("BLR-IND")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("works in dark stores only")), qPrintable(r.err));
+        r = staff({QStringLiteral("disable"), QStringLiteral("--login"), QStringLiteral("ravi.k")});
+        QCOMPARE(r.exitCode, 0);
+        try {
+            PgConnection c(ravi, QStringLiteral("test"));
+            QFAIL("a disabled login connected");
+        } catch (const DatabaseError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("not permitted to log in")),
+                     qPrintable(e.message()));
+        }
+        r = staff({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("4 staff members")) &&
+                     r.out.contains(QLatin1String("[disabled]")),
+                 qPrintable(r.out));
     }
 
     void badInput_data()
