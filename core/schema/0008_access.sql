@@ -23,6 +23,10 @@ ALTER ROLE stockroom_owner CREATEROLE;
 GRANT USAGE ON SCHEMA stockroom_meta TO stockroom_owner;
 GRANT SELECT ON stockroom_meta.schema_migrations TO stockroom_owner;
 
+-- Nobody but the owner creates objects where the app's objects live (PostgreSQL 15 already
+-- withholds CREATE on public from PUBLIC; a database upgraded from an older cluster may not).
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
 SET LOCAL ROLE stockroom_owner;
 
 -- Who did it: inside a command function current_user is the owner, so "who" columns record the

@@ -295,6 +295,19 @@ private Q_SLOTS:
         }
     }
 
+    void noObjectsCreatedBesideTheApp()
+    {
+        // A staff login cannot shadow the app's tables or functions with its own.
+        PgConnection c(m_tenantAdmin, QStringLiteral("tst_access"));
+        for (const QString &sql :
+             {QStringLiteral("CREATE TABLE public.variants_shadow (x int)"),
+              QStringLiteral("CREATE FUNCTION api.me_too() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
+              QStringLiteral("CREATE VIEW auth.peek AS SELECT 1 AS x")}) {
+            const auto e = refusal(c, sql);
+            QVERIFY2(e && e->sqlState() == QLatin1String("42501"), qPrintable(sql));
+        }
+    }
+
     void commandOutsideScopeIsRefused()
     {
         PgConnection c(m_supervisor1, QStringLiteral("tst_access"));
@@ -423,6 +436,20 @@ private Q_SLOTS:
         QVERIFY2(r.value(0, 0).toInt() >= 70, qPrintable(r.value(0, 0))); // incl. partitions
         QVERIFY2(r.isNull(0, 1),
                  qPrintable(QStringLiteral("without forced RLS: ") + r.value(0, 1)));
+    }
+
+    void everyViewIsSecurityInvoker()
+    {
+        // A view runs with its owner's rights unless security_invoker is set; the owner sees
+        // every row, so a plain view would hand any reader the whole table.
+        const PgResult r = m_admin->exec(QStringLiteral(
+            "SELECT string_agg(c.oid::regclass::text, ', ') FROM pg_class c"
+            " WHERE c.relkind IN ('v', 'm')"
+            "   AND c.relnamespace IN ('public'::regnamespace, 'api'::regnamespace, "
+            "'auth'::regnamespace)"
+            "   AND NOT coalesce('security_invoker=true' = ANY (c.reloptions), false)"));
+        QVERIFY2(r.isNull(0, 0),
+                 qPrintable(QStringLiteral("not security_invoker: ") + r.value(0, 0)));
     }
 
     void everySecurityDefinerFunctionIsPinnedAndPrivate()
