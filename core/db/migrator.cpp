@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <algorithm>
 
 namespace stockroom {
@@ -143,7 +144,37 @@ void Migrator::verifyApplied()
     }
 }
 
+namespace {
+
+// Roles are server-wide while the migration lock is per database: two databases migrating at the
+// same moment can update the same role row (ALTER ROLE in 0001, 0008) and one of them fails with
+// "tuple concurrently updated". Such a failure, like a deadlock or serialization failure, says
+// nothing about the migration; the whole transaction is rolled back and simply run again.
+struct RetryMigration
+{};
+
+bool worthRetrying(const DatabaseError &e)
+{
+    return e.isTransient() || (e.sqlState() == QLatin1String("XX000") &&
+                               e.message().contains(QLatin1String("tuple concurrently updated")));
+}
+
+} // namespace
+
 void Migrator::apply(const Migration &migration)
+{
+    constexpr int Attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            applyOnce(migration, attempt < Attempts);
+            return;
+        } catch (const RetryMigration &) {
+            QThread::msleep(50 * attempt);
+        }
+    }
+}
+
+void Migrator::applyOnce(const Migration &migration, bool mayRetry)
 {
     PgTransaction tx(m_connection);
     m_connection.exec(QStringLiteral("SELECT set_config('statement_timeout', '0', true)"));
@@ -151,6 +182,8 @@ void Migrator::apply(const Migration &migration)
         try {
             m_connection.exec(statement.text);
         } catch (const DatabaseError &e) {
+            if (mayRetry && worthRetrying(e))
+                throw RetryMigration{};
             QString excerpt = statement.text.section(QLatin1Char('\n'), 0, 2);
             if (excerpt.size() > 240)
                 excerpt = excerpt.left(240) + QStringLiteral("…");

@@ -66,6 +66,7 @@ private:
     void ensureBookkeeping();
     void verifyApplied();
     void apply(const Migration &migration);
+    void applyOnce(const Migration &migration, bool mayRetry);
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;
