@@ -66,19 +66,7 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<TestDatabase>(QStringLiteral("staffcontroller"));
         catalogfixture::load(m_db->info());
-        {
-            PgConnection c(m_db->info(), QStringLiteral("tst_staffcontroller"));
-            c.exec(QStringLiteral(
-                       "INSERT INTO locations (tenant_id, store_id, code, name, location_type)"
-                       " SELECT $1, id, 'DS1-L', 'Dark store floor', 'dark_store' FROM stores"
-                       " WHERE tenant_id = $1"),
-                   {catalogfixture::TenantA});
-            c.exec(
-                QStringLiteral("INSERT INTO dark_stores (tenant_id, store_id, location_id, code, "
-                               "name, city) SELECT $1, store_id, id, 'DS1', 'Kothrud hub', "
-                               "'Pune' FROM locations WHERE tenant_id = $1 AND code = 'DS1-L'"),
-                {catalogfixture::TenantA});
-        }
+        m_darkStore = catalogfixture::addDarkStore(m_db->info());
         const auto id = [this](const char *table, const char *code) {
             return superScalar(QStringLiteral("SELECT id::text FROM %1 WHERE tenant_id = $1 AND "
                                               "code = $2")
@@ -88,7 +76,6 @@ private Q_SLOTS:
         m_store = id("stores", "S1");
         m_location = id("locations", "L1");
         m_darkLocation = id("locations", "DS1-L");
-        m_darkStore = id("dark_stores", "DS1");
         QVERIFY(!m_darkStore.isEmpty());
 
         const ConnectionInfo admin =
