@@ -57,6 +57,28 @@ QString placeTypeTitle(const QString &type)
     return StaffController::tr("Dark store");
 }
 
+// A place's second line in a picker: the city of a store; the store and kind of a location;
+// the store and status of a dark store.
+QString placeDetail(const StaffPlace &p)
+{
+    if (p.type == QLatin1String("store"))
+        return p.detail;
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("store"), QT_TRANSLATE_NOOP("stockroom::StaffController", "sales floor")},
+        {QStringLiteral("backroom"), QT_TRANSLATE_NOOP("stockroom::StaffController", "backroom")},
+        {QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("stockroom::StaffController", "warehouse")},
+        {QStringLiteral("dark_store"),
+         QT_TRANSLATE_NOOP("stockroom::StaffController", "dark store floor")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("stockroom::StaffController", "active")},
+        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("stockroom::StaffController", "paused")},
+        {QStringLiteral("maintenance"),
+         QT_TRANSLATE_NOOP("stockroom::StaffController", "in maintenance")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("stockroom::StaffController", "closed")}};
+    const char *word = words.value(p.detail);
+    const QString kind = word ? StaffController::tr(word) : p.detail;
+    return p.storeCode.isEmpty() ? kind : p.storeCode + QStringLiteral(" · ") + kind;
+}
+
 } // namespace
 
 StaffController::StaffController(QObject *parent)
@@ -299,8 +321,9 @@ void StaffController::runCommand(const Pending &command, std::function<void(SqlS
                     m_commandError = result.error;
                 else
                     m_commandError = error.text();
+                // The message below the form says it in full; the field only needs marking.
                 if (error.code == ApiErrorCode::AlreadyExists)
-                    mark(m_fieldErrors, LoginField, error.message);
+                    mark(m_fieldErrors, LoginField, tr("This login is taken; choose another."));
                 Q_EMIT messagesChanged();
                 Q_EMIT commandFinished(command.command, command.login, false);
                 return;
@@ -398,7 +421,7 @@ void StaffController::setPlaces(const QList<StaffPlace> &places)
                                 {QStringLiteral("code"), p.code},
                                 {QStringLiteral("name"), p.name},
                                 {QStringLiteral("storeCode"), p.storeCode},
-                                {QStringLiteral("detail"), p.detail}});
+                                {QStringLiteral("detail"), placeDetail(p)}});
     if (list == m_places)
         return;
     m_places = list;

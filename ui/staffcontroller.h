@@ -43,6 +43,7 @@ class StaffController : public QObject
     Q_PROPERTY(QString selfLogin READ selfLogin NOTIFY sourceChanged)
     Q_PROPERTY(QVariantList places READ places NOTIFY placesChanged)
     Q_PROPERTY(QVariantList roles READ roles CONSTANT)
+    Q_PROPERTY(int minPasswordLength READ minPasswordLength CONSTANT)
     Q_PROPERTY(
         QString selectedLogin READ selectedLogin WRITE setSelectedLogin NOTIFY selectionChanged)
     Q_PROPERTY(int selectedRow READ selectedRow NOTIFY selectionChanged)
@@ -76,6 +77,7 @@ public:
     [[nodiscard]] const QString &selfLogin() const { return m_selfLogin; }
     [[nodiscard]] const QVariantList &places() const { return m_places; }
     [[nodiscard]] QVariantList roles() const;
+    [[nodiscard]] static int minPasswordLength() { return staff::MinPasswordLength; }
     [[nodiscard]] const QString &selectedLogin() const { return m_selectedLogin; }
     void setSelectedLogin(const QString &login);
     [[nodiscard]] int selectedRow() const { return m_filter.rowOf(m_selectedLogin); }
