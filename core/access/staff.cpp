@@ -89,33 +89,49 @@ QString checkPassword(const QString &password)
     return {};
 }
 
-QStringList check(const NewStaff &spec)
+QStringList checkScope(RoleKind role, const StaffScope &scope)
 {
     QStringList problems;
-    if (const QString p = checkLogin(spec.login); !p.isEmpty())
-        problems << p;
-    if (spec.displayName.trimmed().isEmpty())
-        problems << tr("Enter the person's name.");
-    if (const QString p = checkPassword(spec.password); !p.isEmpty())
-        problems << p;
-    switch (spec.role) {
+    switch (role) {
     case RoleKind::Admin:
-        if (!spec.scope.isEmpty())
+        if (!scope.isEmpty())
             problems << tr("An admin acts on the whole tenant; leave stores, locations and "
                            "dark stores empty.");
         break;
     case RoleKind::FloorSupervisor:
-        if (!spec.scope.storeIds.isEmpty() || !spec.scope.locationIds.isEmpty())
+        if (!scope.storeIds.isEmpty() || !scope.locationIds.isEmpty())
             problems << tr("A floor supervisor works in dark stores only.");
-        if (spec.scope.darkStoreIds.isEmpty())
+        if (scope.darkStoreIds.isEmpty())
             problems << tr("Choose the dark store this floor supervisor runs.");
         break;
     case RoleKind::StoreManager:
-        if (spec.scope.isEmpty())
+        if (scope.isEmpty())
             problems << tr("Choose at least one store, location or dark store.");
         break;
     }
     return problems;
+}
+
+QList<StaffProblem> problems(const NewStaff &spec)
+{
+    QList<StaffProblem> found;
+    if (const QString p = checkLogin(spec.login); !p.isEmpty())
+        found.append({StaffField::Login, p});
+    if (spec.displayName.trimmed().isEmpty())
+        found.append({StaffField::DisplayName, tr("Enter the person's name.")});
+    if (const QString p = checkPassword(spec.password); !p.isEmpty())
+        found.append({StaffField::Password, p});
+    for (const QString &p : checkScope(spec.role, spec.scope))
+        found.append({StaffField::Scope, p});
+    return found;
+}
+
+QStringList check(const NewStaff &spec)
+{
+    QStringList texts;
+    for (const StaffProblem &p : problems(spec))
+        texts << p.text;
+    return texts;
 }
 
 QString scramVerifier(pg_conn *conn, const QString &login, const QString &password)
@@ -208,6 +224,33 @@ QList<StaffMember> list(SqlSession &db, const QString &tenantId)
         }
     }
     return members;
+}
+
+QList<StaffPlace> places(SqlSession &db, const QString &tenantId)
+{
+    // Read as the caller, so row-level security decides what is offered.
+    const auto rows = db.query(
+        QStringLiteral(
+            "SELECT 'store', st.id::text, st.code, st.name, st.code, st.city, 1"
+            "  FROM stores st WHERE st.tenant_id = ?::uuid"
+            " UNION ALL"
+            " SELECT 'location', l.id::text, l.code, l.name, st.code, l.location_type, 2"
+            "  FROM locations l LEFT JOIN stores st ON st.tenant_id = l.tenant_id AND st.id = "
+            "l.store_id"
+            " WHERE l.tenant_id = ?::uuid"
+            " UNION ALL"
+            " SELECT 'dark_store', d.id::text, d.code, d.name, st.code, d.status, 3"
+            "  FROM dark_stores d LEFT JOIN stores st ON st.tenant_id = d.tenant_id AND st.id = "
+            "d.store_id"
+            " WHERE d.tenant_id = ?::uuid"
+            " ORDER BY 7, 3"),
+        {tenantId, tenantId, tenantId});
+    QList<StaffPlace> found;
+    found.reserve(rows.size());
+    for (const auto &r : rows)
+        found.append({r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                      r.at(3).toString(), r.at(4).toString(), r.at(5).toString()});
+    return found;
 }
 
 } // namespace staff

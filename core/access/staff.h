@@ -60,6 +60,26 @@ struct StaffMember
 
 enum class ScopeChange { Set, Grant, Revoke };
 
+/** The part of a NewStaff a problem is about, so a form can mark the field. */
+enum class StaffField { Login, DisplayName, Password, Scope };
+
+struct StaffProblem
+{
+    StaffField field;
+    QString text;
+};
+
+/** A store, location or dark store an admin may grant, for pickers. */
+struct StaffPlace
+{
+    QString type; // store | location | dark_store
+    QString id;
+    QString code;
+    QString name;
+    QString storeCode; // the store a location or dark store belongs to
+    QString detail;    // store: city; location: location type; dark store: status
+};
+
 /**
  * Staff administration through the api.staff_* command functions — the same calls for
  * `stockroomd staff …` (as a database operator) and the desktop's Staff screen (as an admin).
@@ -76,6 +96,10 @@ constexpr int MinPasswordLength = 8;
 [[nodiscard]] QString checkPassword(const QString &password);
 /** Every problem with @p spec a person can fix before anything is sent, one per line. */
 [[nodiscard]] QStringList check(const NewStaff &spec);
+/** The same problems as check(), each tagged with the field it is about. */
+[[nodiscard]] QList<StaffProblem> problems(const NewStaff &spec);
+/** Only the scope rules of check(): what @p scope lacks or must not have for @p role. */
+[[nodiscard]] QStringList checkScope(RoleKind role, const StaffScope &scope);
 
 /** A SCRAM-SHA-256 verifier for @p password, computed by libpq on this machine. */
 [[nodiscard]] QString scramVerifier(pg_conn *conn, const QString &login, const QString &password);
@@ -93,6 +117,12 @@ QJsonObject setPassword(SqlSession &db, const QString &tenantId, const QString &
  * Staff of @p tenantId the session may see (an admin: everyone; others: themselves), by login.
  */
 [[nodiscard]] QList<StaffMember> list(SqlSession &db, const QString &tenantId);
+
+/**
+ * The stores, locations and dark stores of @p tenantId the session may see (row-level security:
+ * an admin sees the whole tenant), by type and code — what a scope picker offers.
+ */
+[[nodiscard]] QList<StaffPlace> places(SqlSession &db, const QString &tenantId);
 
 } // namespace staff
 

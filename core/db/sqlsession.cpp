@@ -76,8 +76,10 @@ QList<SqlSession::Row> QtSqlSession::query(const QString &sql, const QVariantLis
 pg_conn *QtSqlSession::nativeHandle()
 {
     const QVariant handle = m_db.driver()->handle();
-    // QPSQL hands out its PGconn* under the type name "PGconn*".
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+    // QPSQL hands out its PGconn*. Qt 6 names that type after the struct behind the typedef
+    // ("pg_conn*"); Qt's documentation and Qt 5 say "PGconn*".
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
         return *static_cast<pg_conn *const *>(handle.data());
     throw DatabaseError(
         QStringLiteral("The database driver does not expose its libpq connection."));

@@ -11,24 +11,15 @@ Rectangle {
     color: Theme.surfaceAlt
     border.color: Theme.border
 
-    component HeaderCell: Label {
-        font.pixelSize: Theme.fontSmall
-        font.weight: Font.DemiBold
-        font.capitalization: Font.AllUppercase
-        color: Theme.textMuted
-        elide: Text.ElideRight
-        Layout.alignment: Qt.AlignVCenter
-    }
-
     RowLayout {
         anchors { fill: parent; leftMargin: Theme.cellInset; rightMargin: Theme.cellInset + Theme.scrollBarRoom }
         spacing: 12
-        HeaderCell { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
-        HeaderCell { text: qsTr("Name"); Layout.fillWidth: true }
-        HeaderCell { text: qsTr("Barcode"); Layout.preferredWidth: root.columns.barcode }
-        HeaderCell { text: qsTr("Category"); Layout.preferredWidth: root.columns.category }
-        HeaderCell { text: qsTr("Pack"); Layout.preferredWidth: root.columns.pack; horizontalAlignment: Text.AlignRight }
-        HeaderCell { text: qsTr("Price"); Layout.preferredWidth: root.columns.price; horizontalAlignment: Text.AlignRight }
-        HeaderCell { text: qsTr("Available"); Layout.preferredWidth: root.columns.available; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
+        ColumnTitle { text: qsTr("Name"); Layout.fillWidth: true }
+        ColumnTitle { text: qsTr("Barcode"); Layout.preferredWidth: root.columns.barcode }
+        ColumnTitle { text: qsTr("Category"); Layout.preferredWidth: root.columns.category }
+        ColumnTitle { text: qsTr("Pack"); Layout.preferredWidth: root.columns.pack; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("Price"); Layout.preferredWidth: root.columns.price; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("Available"); Layout.preferredWidth: root.columns.available; horizontalAlignment: Text.AlignRight }
     }
 }

@@ -13,14 +13,6 @@ Rectangle {
     color: Theme.surface
     Rectangle { anchors { left: parent.left; top: parent.top; bottom: parent.bottom } width: 1; color: Theme.border }
 
-    component Fact: RowLayout {
-        property alias label: key.text
-        property alias value: val.text
-        spacing: 8
-        Label { id: key; color: Theme.textMuted; Layout.preferredWidth: 96; font.pixelSize: Theme.fontBody }
-        Label { id: val; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap; font.pixelSize: Theme.fontBody }
-    }
-
     Label {
         anchors.centerIn: parent
         visible: root.controller.errorText.length > 0
@@ -86,17 +78,17 @@ Rectangle {
                 Layout.rightMargin: 18
                 spacing: 4
                 SectionHeader { text: qsTr("Overview") }
-                Fact { label: qsTr("SKU"); value: root.d.sku || ""; Layout.fillWidth: true }
-                Fact { label: qsTr("Product"); value: root.d.product || ""; Layout.fillWidth: true }
-                Fact { label: qsTr("Brand"); value: root.d.brand || "–"; Layout.fillWidth: true }
-                Fact { label: qsTr("Pack"); value: root.d.pack || ""; Layout.fillWidth: true }
-                Fact { label: qsTr("Stock unit"); value: root.d.stockUom || ""; Layout.fillWidth: true }
-                Fact {
+                FactRow { label: qsTr("SKU"); value: root.d.sku || ""; Layout.fillWidth: true }
+                FactRow { label: qsTr("Product"); value: root.d.product || ""; Layout.fillWidth: true }
+                FactRow { label: qsTr("Brand"); value: root.d.brand || "–"; Layout.fillWidth: true }
+                FactRow { label: qsTr("Pack"); value: root.d.pack || ""; Layout.fillWidth: true }
+                FactRow { label: qsTr("Stock unit"); value: root.d.stockUom || ""; Layout.fillWidth: true }
+                FactRow {
                     label: qsTr("Status")
                     value: root.d.archived ? qsTr("Archived") : qsTr("Active")
                     Layout.fillWidth: true
                 }
-                Fact {
+                FactRow {
                     label: qsTr("Version")
                     value: qsTr("%1, changed %2").arg(root.d.version || 0).arg(root.d.updatedAt || "")
                     Layout.fillWidth: true
@@ -185,7 +177,7 @@ Rectangle {
                 SectionHeader { text: qsTr("Attributes"); visible: (root.d.attributes || []).length > 0 }
                 Repeater {
                     model: root.d.attributes || []
-                    delegate: Fact {
+                    delegate: FactRow {
                         required property var modelData
                         label: modelData.name
                         value: modelData.value

@@ -17,6 +17,7 @@ QtObject {
     readonly property color accentSoft: "#ccfbf1"
     readonly property color selection: "#e0f2f1"
     readonly property color good: "#15803d"
+    readonly property color goodSoft: "#dcfce7"
     readonly property color warn: "#b45309"
     readonly property color bad: "#b91c1c"
     readonly property color badSoft: "#fee2e2"

@@ -85,6 +85,22 @@ void load(const ConnectionInfo &info)
     tx.commit();
 }
 
+QString addDarkStore(const ConnectionInfo &info)
+{
+    PgConnection c(info, QStringLiteral("fixture"));
+    c.exec(QStringLiteral("INSERT INTO locations (tenant_id, store_id, code, name, location_type)"
+                          " SELECT $1, id, 'DS1-L', 'Dark store floor', 'dark_store' FROM stores"
+                          " WHERE tenant_id = $1"),
+           {TenantA});
+    return c
+        .scalar(QStringLiteral("INSERT INTO dark_stores (tenant_id, store_id, location_id, code, "
+                               "name, city) SELECT $1, store_id, id, 'DS1', 'Kothrud hub', 'Pune'"
+                               " FROM locations WHERE tenant_id = $1 AND code = 'DS1-L'"
+                               " RETURNING id::text"),
+                {TenantA})
+        .value_or(QString());
+}
+
 ConnectionInfo managerOfAlpha(const TestDatabase &db)
 {
     PgConnection c(db.info(), QStringLiteral("fixture"));

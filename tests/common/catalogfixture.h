@@ -21,6 +21,11 @@ constexpr int Variants = 250;
 /** The EAN-13 of item @p n (prefix 890, valid check digit). */
 [[nodiscard]] QString ean13(int n);
 void load(const ConnectionInfo &info);
+/**
+ * Gives Alpha a dark store "DS1" (Kothrud hub) on a new location "DS1-L" of store S1, as the
+ * superuser; returns the dark store's id.
+ */
+QString addDarkStore(const ConnectionInfo &info);
 /** A store manager of Alpha's store S1 — how the browser reads the catalog (row-level security). */
 [[nodiscard]] ConnectionInfo managerOfAlpha(const TestDatabase &db);
 } // namespace catalogfixture
