@@ -25,7 +25,7 @@ ApplicationWindow {
         anchors.fill: parent
         visible: window.app.state === AppController.SignIn
         controller: window.app.signIn
-        demoAccounts: window.app.canSwitchUser ? window.app.demoAccounts : []
+        demoAccounts: window.app.demoAccounts // shown only for the embedded demo server
     }
 
     // Made afresh for every session, so nothing of the previous person's screens stays.

@@ -161,14 +161,14 @@ void AppController::startSession(const ConnectionInfo &info, const Identity &ide
 {
     endSession();
     m_identity = identity;
-    const bool embedded =
+    m_onEmbeddedDemo =
         m_cluster &&
         info.value(QStringLiteral("host")) == m_embeddedServer.value(QStringLiteral("host")) &&
         info.value(QStringLiteral("port")) == m_embeddedServer.value(QStringLiteral("port"));
-    m_serverDescription = embedded ? tr("Demo database on this computer")
-                                   : tr("%1 on %2")
-                                         .arg(info.value(QStringLiteral("dbname")),
-                                              info.value(QStringLiteral("host")));
+    m_serverDescription = m_onEmbeddedDemo ? tr("Demo database on this computer")
+                                           : tr("%1 on %2")
+                                                 .arg(info.value(QStringLiteral("dbname")),
+                                                      info.value(QStringLiteral("host")));
     m_executor = std::make_unique<DbExecutor>(info, QStringLiteral("stockroom-db"));
     connect(m_executor.get(), &DbExecutor::connectedChanged, this,
             [this](bool connected, const QString &message) {
@@ -202,6 +202,7 @@ void AppController::endSession()
     if (!m_identity && !m_executor)
         return;
     m_identity.reset();
+    m_onEmbeddedDemo = false;
     m_executor.reset();
     attachScreens(); // with no source: the screens drop what the previous person saw
     setConnection(false, QString());
@@ -276,7 +277,7 @@ QStringList AppController::areas() const
 
 bool AppController::canSwitchUser() const
 {
-    return m_cluster && !m_embeddedServer.value(QStringLiteral("port")).isEmpty();
+    return m_identity && m_onEmbeddedDemo;
 }
 
 QVariantList AppController::demoAccounts() const

@@ -107,6 +107,7 @@ public:
     [[nodiscard]] QString tenantId() const;
     /** The areas of the app this role may use ("catalog", "staff"…), for the navigation. */
     [[nodiscard]] QStringList areas() const;
+    /** Signed in to the embedded demo, whose accounts Switch user offers. */
     [[nodiscard]] bool canSwitchUser() const;
     /** The demo accounts (login, password, displayName, roleTitle) for Switch user and the
      * sign-in screen of the embedded demo. */
@@ -146,6 +147,7 @@ private:
     QString m_serverDescription;
 
     std::optional<Identity> m_identity;
+    bool m_onEmbeddedDemo = false;   // the session is on the embedded demo: Switch user applies
     ConnectionInfo m_embeddedServer; // the demo cluster over loopback TCP, without a login
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QLockFile> m_clusterLock;

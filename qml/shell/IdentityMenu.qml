@@ -88,6 +88,7 @@ ItemDelegate {
             id: switchMenu
             objectName: "switchUserMenu"
             title: qsTr("Switch user")
+            width: 300 // names with their role titles
             Instantiator {
                 model: root.app.demoAccounts
                 MenuItem {

@@ -110,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(!app.isSignedIn());
         QCOMPARE(app.executor(), nullptr);
         QCOMPARE(app.displayName(), QString());
+        QVERIFY(!app.canSwitchUser());
         QCOMPARE(app.catalog()->rowCount(), 0);
         QCOMPARE(app.signIn()->currentServer().value(QStringLiteral("builtIn")).toBool(), true);
 
