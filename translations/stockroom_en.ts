@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../qml/shell/AppShell.qml" line="18"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogHeader</name>
     <message>
         <location filename="../qml/catalog/CatalogHeader.qml" line="26"/>
@@ -124,6 +132,24 @@
     </message>
 </context>
 <context>
+    <name>IdentityMenu</name>
+    <message>
+        <location filename="../qml/shell/IdentityMenu.qml" line="90"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/IdentityMenu.qml" line="96"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/IdentityMenu.qml" line="110"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
@@ -132,13 +158,15 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="38"/>
         <source>Stockroom</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NavigationRail</name>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
-        <source>Catalog</source>
+        <location filename="../qml/shell/NavigationRail.qml" line="21"/>
+        <source>Stockroom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +190,185 @@
     <message>
         <location filename="../ui/variantdetailcontroller.cpp" line="44"/>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="52"/>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="54"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="56"/>
+        <source>Enter the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="58"/>
+        <source>Unknown SSL mode &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="61"/>
+        <source>Give the server a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfileEditor</name>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="69"/>
+        <source>Add a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="69"/>
+        <source>Change this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="76"/>
+        <source>Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="90"/>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="100"/>
+        <source>e.g. Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="111"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="115"/>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="125"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="142"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="154"/>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="179"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="189"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="194"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="61"/>
+        <source>Stockroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="68"/>
+        <source>Sign in to your back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="86"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="98"/>
+        <source>No server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="104"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="111"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="121"/>
+        <source>Add the Stockroom server your company gave you: its address, or its host, port and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="142"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="156"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="162"/>
+        <source>Saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="171"/>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="210"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="210"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="234"/>
+        <source>%1 / %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/SignInPage.qml" line="235"/>
+        <source>Demo accounts (login / password):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,97 +521,245 @@
 <context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="38"/>
-        <source>Embedded demo database</source>
+        <location filename="../ui/appcontroller.cpp" line="44"/>
+        <location filename="../ui/appcontroller.cpp" line="145"/>
+        <location filename="../ui/appcontroller.cpp" line="168"/>
+        <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="39"/>
+        <location filename="../ui/appcontroller.cpp" line="45"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="64"/>
+        <location filename="../ui/appcontroller.cpp" line="68"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="75"/>
+        <location filename="../ui/appcontroller.cpp" line="78"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="90"/>
+        <location filename="../ui/appcontroller.cpp" line="94"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="101"/>
+        <location filename="../ui/appcontroller.cpp" line="105"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="106"/>
-        <source>Connecting to %1…</source>
+        <location filename="../ui/appcontroller.cpp" line="116"/>
+        <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="112"/>
-        <source>%1 is not a Stockroom database (it has no Stockroom schema). Check the database name, or prepare it with &apos;stockroomd migrate&apos;.</source>
+        <location filename="../ui/appcontroller.cpp" line="169"/>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="119"/>
-        <source>The database schema is at version %1 but this app needs %2. Ask your administrator to run &apos;stockroomd migrate&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="124"/>
-        <source>The database schema (version %1) is newer than this app (version %2). Install the newer Stockroom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="139"/>
+        <location filename="../ui/appcontroller.cpp" line="133"/>
+        <location filename="../ui/appcontroller.cpp" line="155"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="150"/>
-        <source>Opening the catalog…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="155"/>
+        <location filename="../ui/appcontroller.cpp" line="176"/>
         <location filename="../ui/appcontroller.cpp" line="179"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="156"/>
+        <location filename="../ui/appcontroller.cpp" line="177"/>
         <source>Connection lost: %1 — reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="162"/>
-        <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="165"/>
-        <source>This database has no tenant yet. Load one with &apos;stockroomd seed-demo&apos; or create it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/appcontroller.cpp" line="174"/>
-        <source>There is no tenant named &quot;%1&quot; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>stockroom::CategoryModel</name>
     <message>
-        <location filename="../ui/categorymodel.cpp" line="40"/>
+        <location filename="../ui/categorymodel.cpp" line="52"/>
         <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::Identity</name>
+    <message>
+        <location filename="../core/access/identity.cpp" line="39"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/identity.cpp" line="41"/>
+        <source>Store manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/identity.cpp" line="43"/>
+        <source>Floor supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/identity.cpp" line="115"/>
+        <source>All stores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ServerProfileModel</name>
+    <message>
+        <location filename="../ui/serverprofilemodel.cpp" line="24"/>
+        <source>%1 · not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::SignInController</name>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="17"/>
+        <source>the local socket in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="75"/>
+        <source>There is no saved server named &quot;%1&quot;, and no server is saved yet. Pass a postgresql:// address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="78"/>
+        <source>There is no saved server named &quot;%1&quot;. Saved servers: %2. Or pass a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="89"/>
+        <source>&quot;%1&quot; is not a server address this app can use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="139"/>
+        <source>Looking for the system&apos;s password keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="141"/>
+        <source>Passwords cannot be remembered here: no password keychain is available on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="225"/>
+        <source>The saved password could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="245"/>
+        <source>The saved password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="265"/>
+        <source>Add a server first: its host, port and database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="268"/>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="274"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="303"/>
+        <source>The password saved for &quot;%1&quot; is no longer right, so it has been forgotten. Type the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="328"/>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="372"/>
+        <source>The demo database on this computer cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="386"/>
+        <source>There is already a server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="437"/>
+        <source>The login or password is not right. Check both (is Caps Lock on?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="440"/>
+        <source>The account &quot;%1&quot; has been disabled. Ask an admin of your company to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="444"/>
+        <source>Nothing answers at %1: the server may be down, or the host or port may be wrong. Check the server profile, or ask your administrator whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="449"/>
+        <source>The server name &quot;%1&quot; could not be found. Check the host name in the server profile and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="453"/>
+        <source>%1 did not answer within %2 seconds. Check your network connection (VPN, firewall) and the host and port in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="457"/>
+        <source>The server at %1 does not accept sign-ins from this computer for this login and database. Ask your administrator to allow it (pg_hba.conf), or try another SSL mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="462"/>
+        <source>A secure connection to %1 could not be set up: %2
+Check the SSL mode of the server profile with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="466"/>
+        <source>There is no database &quot;%1&quot; on %2. Check the database name in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="470"/>
+        <source>The database &quot;%1&quot; on %2 is not a Stockroom database (it has no Stockroom sign-in). Check the database name, or ask your administrator to prepare it with &apos;stockroomd migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="475"/>
+        <source>&quot;%1&quot; can connect to this database but is not a Stockroom staff member here. Sign in with your staff account, or ask an admin to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="479"/>
+        <source>The database is at schema version %1, but this app needs version %2. Ask your administrator to run &apos;stockroomd migrate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="484"/>
+        <source>The database (schema version %1) is newer than this app (version %2). Install the newer Stockroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/signincontroller.cpp" line="491"/>
+        <source>Could not sign in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,14 @@
 #include "appcontroller.h"
 
-#include "catalog/catalogrepository.h"
-#include "catalogmodel.h"
-#include "categorymodel.h"
+#include "access/areas.h"
+#include "access/signin.h"
 #include "db/databaseerror.h"
 #include "db/dbexecutor.h"
 #include "db/migrator.h"
 #include "db/pgconnection.h"
+#include "demo/demoaccounts.h"
 #include "demo/demoseeder.h"
 #include "local/localcluster.h"
-#include "variantdetailcontroller.h"
 
 #include <QLockFile>
 #include <QThread>
@@ -18,14 +17,19 @@ namespace stockroom {
 
 namespace {
 const QString EmbeddedDatabase = QStringLiteral("stockroom");
-}
+const QString EmbeddedServerKey = QStringLiteral("embedded-demo");
+} // namespace
 
-AppController::AppController(QObject *parent)
+AppController::AppController(QSettings &settings, PasswordVault &vault, QObject *parent)
     : QObject(parent)
+    , m_signIn(new SignInController(settings, vault, this))
     , m_catalog(new CatalogModel(this))
     , m_categories(new CategoryModel(this))
     , m_variantDetail(new VariantDetailController(this))
-{}
+    , m_staff(new StaffController(this))
+{
+    connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
+}
 
 AppController::~AppController()
 {
@@ -34,8 +38,11 @@ AppController::~AppController()
 
 void AppController::start(const Plan &plan)
 {
-    m_wantedTenant = plan.tenant;
-    m_serverDescription = plan.embedded ? tr("Embedded demo database") : plan.server.describe();
+    if (!plan.embedded) {
+        setState(State::SignIn);
+        return;
+    }
+    m_serverDescription = tr("Demo database on this computer");
     setStatus(tr("Starting…"), -1);
     // Everything slow (initdb, server start, migrations, seeding) runs on a startup thread.
     m_startupThread = QThread::create([this, plan]() { prepareInBackground(plan); });
@@ -56,35 +63,33 @@ void AppController::prepareInBackground(const Plan &plan)
             this, [this, message]() { fail(message); }, Qt::QueuedConnection);
     };
     try {
-        ConnectionInfo target = plan.server;
-        if (plan.embedded) {
-            m_cluster =
-                std::make_unique<LocalCluster>(LocalCluster::Options{plan.clusterRoot, true, 0});
-            if (plan.resetDemo) {
-                status(tr("Deleting the demo database…"), -1);
-                m_cluster->wipe();
-            }
-            m_cluster->start([&](const QString &step) { status(step, -1); });
-            // One window per embedded cluster: a second one would stop the server under the first.
-            m_clusterLock =
-                std::make_unique<QLockFile>(plan.clusterRoot + QStringLiteral("/desktop.lock"));
-            m_clusterLock->setStaleLockTime(0);
-            if (!m_clusterLock->tryLock(0)) {
-                m_cluster.reset(); // not ours to stop
-                failLater(
-                    tr("Another Stockroom window is already using the embedded demo database. "
-                       "Switch to that window, or close it and start again."));
-                return;
-            }
-            {
-                PgConnection admin(m_cluster->superuserConnection(),
-                                   QStringLiteral("stockroom-setup"));
-                if (!admin.scalar(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
-                                  {EmbeddedDatabase}))
-                    admin.exec(QStringLiteral("CREATE DATABASE %1").arg(EmbeddedDatabase));
-            }
-            target = m_cluster->superuserConnection(EmbeddedDatabase);
-            PgConnection conn(target, QStringLiteral("stockroom-setup"));
+        m_cluster = std::make_unique<LocalCluster>(
+            LocalCluster::Options{plan.clusterRoot, plan.durable, 0});
+        if (plan.resetDemo) {
+            status(tr("Deleting the demo database…"), -1);
+            m_cluster->wipe();
+        }
+        m_cluster->start([&](const QString &step) { status(step, -1); });
+        // One window per embedded cluster: a second one would stop the server under the first.
+        m_clusterLock =
+            std::make_unique<QLockFile>(plan.clusterRoot + QStringLiteral("/desktop.lock"));
+        m_clusterLock->setStaleLockTime(0);
+        if (!m_clusterLock->tryLock(0)) {
+            m_cluster.reset(); // not ours to stop
+            failLater(tr("Another Stockroom window is already using the embedded demo database. "
+                         "Switch to that window, or close it and start again."));
+            return;
+        }
+        {
+            PgConnection admin(m_cluster->superuserConnection(), QStringLiteral("stockroom-setup"));
+            if (!admin.scalar(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"),
+                              {EmbeddedDatabase}))
+                admin.exec(QStringLiteral("CREATE DATABASE %1").arg(EmbeddedDatabase));
+        }
+        // The superuser prepares the database, and does nothing else.
+        {
+            PgConnection conn(m_cluster->superuserConnection(EmbeddedDatabase),
+                              QStringLiteral("stockroom-setup"));
             Migrator migrator(conn);
             migrator.migrate([&](const Migration &m, int index, int total) {
                 status(tr("Preparing the database (%1 of %2: %3)…")
@@ -101,43 +106,32 @@ void AppController::prepareInBackground(const Plan &plan)
                     status(tr("Loading demo data: %1 (%2 of %3)…").arg(stage).arg(done).arg(total),
                            total > 0 ? double(done) / double(total) : -1);
                 });
-            }
-        } else {
-            status(tr("Connecting to %1…").arg(target.describe()), -1);
-            PgConnection conn(target, QStringLiteral("stockroom-setup"));
-            Migrator migrator(conn);
-            const int current = migrator.currentVersion();
-            if (current == 0) {
-                failLater(
-                    tr("%1 is not a Stockroom database (it has no Stockroom schema). Check the "
-                       "database name, or prepare it with 'stockroomd migrate'.")
-                        .arg(target.describe()));
-                return;
-            }
-            if (current != migrator.latestVersion()) {
-                failLater(current < migrator.latestVersion()
-                              ? tr("The database schema is at version %1 but this app needs %2. "
-                                   "Ask your administrator "
-                                   "to run 'stockroomd migrate'.")
-                                    .arg(current)
-                                    .arg(migrator.latestVersion())
-                              : tr("The database schema (version %1) is newer than this app "
-                                   "(version %2). "
-                                   "Install the newer Stockroom.")
-                                    .arg(current)
-                                    .arg(migrator.latestVersion()));
-                return;
+            } else if (const auto tenant = conn.scalar(QStringLiteral(
+                           "SELECT tenant_id::text FROM tenants ORDER BY name LIMIT 1"))) {
+                // Demo data from before staff accounts existed: add them (no-op when there are).
+                createDemoAccounts(conn, *tenant);
             }
         }
+        // Then the app signs in like any client: a staff login, over TCP, with its password.
+        const DemoAccount &account = defaultDemoAccount();
+        status(tr("Signing in as %1…").arg(account.displayName), -1);
+        const quint16 port = m_cluster->port();
+        const ConnectionInfo info = ConnectionInfo()
+                                        .with(QStringLiteral("host"), QStringLiteral("127.0.0.1"))
+                                        .with(QStringLiteral("port"), QString::number(port))
+                                        .with(QStringLiteral("dbname"), EmbeddedDatabase)
+                                        .with(QStringLiteral("sslmode"), QStringLiteral("disable"))
+                                        .with(QStringLiteral("user"), account.login)
+                                        .with(QStringLiteral("password"), account.password);
+        const SignInResult result = attemptSignIn(info);
         QMetaObject::invokeMethod(
-            this, [this, target]() { openDatabase(target); }, Qt::QueuedConnection);
+            this, [this, port, info, result]() { embeddedReady(port, info, result); },
+            Qt::QueuedConnection);
     } catch (const LocalClusterError &e) {
         failLater(e.message());
     } catch (const MigrationError &e) {
-        failLater(plan.embedded
-                      ? e.message() + QLatin1Char('\n') +
-                            tr("This is the demo database: start it afresh with --reset-demo.")
-                      : e.message());
+        failLater(e.message() + QLatin1Char('\n') +
+                  tr("This is the demo database: start it afresh with --reset-demo."));
     } catch (const DemoSeedError &e) {
         failLater(e.message());
     } catch (const DatabaseError &e) {
@@ -145,9 +139,37 @@ void AppController::prepareInBackground(const Plan &plan)
     }
 }
 
-void AppController::openDatabase(const ConnectionInfo &info)
+void AppController::embeddedReady(quint16 port, const ConnectionInfo &info,
+                                  const SignInResult &result)
 {
-    setStatus(tr("Opening the catalog…"), -1);
+    ServerProfile demo;
+    demo.name = tr("Demo database on this computer");
+    demo.host = QStringLiteral("127.0.0.1");
+    demo.port = port;
+    demo.database = EmbeddedDatabase;
+    demo.sslMode = QStringLiteral("disable");
+    demo.lastLogin = defaultDemoAccount().login;
+    m_embeddedServer = demo.connectionInfo(QString(), QString());
+    m_signIn->setBuiltInServer(EmbeddedServerKey, demo);
+    if (!result.ok()) {
+        return fail(SignInController::failureText(result, info) + QLatin1Char('\n') +
+                    tr("This is the demo database: start it afresh with --reset-demo."));
+    }
+    startSession(info, *result.identity);
+}
+
+void AppController::startSession(const ConnectionInfo &info, const Identity &identity)
+{
+    endSession();
+    m_identity = identity;
+    m_onEmbeddedDemo =
+        m_cluster &&
+        info.value(QStringLiteral("host")) == m_embeddedServer.value(QStringLiteral("host")) &&
+        info.value(QStringLiteral("port")) == m_embeddedServer.value(QStringLiteral("port"));
+    m_serverDescription = m_onEmbeddedDemo ? tr("Demo database on this computer")
+                                           : tr("%1 on %2")
+                                                 .arg(info.value(QStringLiteral("dbname")),
+                                                      info.value(QStringLiteral("host")));
     m_executor = std::make_unique<DbExecutor>(info, QStringLiteral("stockroom-db"));
     connect(m_executor.get(), &DbExecutor::connectedChanged, this,
             [this](bool connected, const QString &message) {
@@ -155,35 +177,125 @@ void AppController::openDatabase(const ConnectionInfo &info)
                               connected ? tr("Connected")
                                         : tr("Connection lost: %1 — reconnecting").arg(message));
             });
-    m_executor->run<QList<TenantInfo>>(
-        this, [](QSqlDatabase &db) { return CatalogRepository::tenants(db); },
-        [this](const DbResult<QList<TenantInfo>> &result) {
-            if (!result.ok())
-                return fail(tr("Could not read the database: %1").arg(result.error));
-            const QList<TenantInfo> &tenants = *result.value;
-            if (tenants.isEmpty())
-                return fail(tr("This database has no tenant yet. Load one with 'stockroomd "
-                               "seed-demo' or create it first."));
-            TenantInfo chosen = tenants.first();
-            if (!m_wantedTenant.isEmpty()) {
-                const auto it =
-                    std::find_if(tenants.cbegin(), tenants.cend(), [this](const TenantInfo &t) {
-                        return t.name.compare(m_wantedTenant, Qt::CaseInsensitive) == 0;
-                    });
-                if (it == tenants.cend())
-                    return fail(tr("There is no tenant named \"%1\" in this database.")
-                                    .arg(m_wantedTenant));
-                chosen = *it;
-            }
-            m_tenantName = chosen.name;
-            setConnection(true, tr("Connected"));
-            m_catalog->setSource(m_executor.get(), chosen.id);
-            m_categories->setSource(m_executor.get(), chosen.id);
-            m_variantDetail->setSource(m_executor.get(), chosen.id);
-            m_state = State::Ready;
-            setStatus(QString(), 1);
-            Q_EMIT stateChanged();
-        });
+    setConnection(true, tr("Connected"));
+    attachScreens();
+    Q_EMIT identityChanged();
+    setStatus(QString(), 1);
+    setState(State::Ready);
+}
+
+void AppController::attachScreens()
+{
+    // Every screen of a session starts afresh: no filter or selection of the previous person.
+    // Screens that need the database get the session's thread and tenant here.
+    m_catalog->setSearch({});
+    m_catalog->setCategoryId({});
+    m_variantDetail->setVariantId({});
+    DbExecutor *executor = m_executor.get();
+    const QString tenant = m_identity ? m_identity->tenantId : QString();
+    m_catalog->setSource(executor, tenant);
+    m_categories->setSource(executor, tenant);
+    m_variantDetail->setSource(executor, tenant);
+    // The Staff screen is an admin's; anyone else's session leaves it without a source.
+    const bool admin = m_identity && m_identity->role == RoleKind::Admin;
+    m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
+                       admin ? m_identity->login : QString());
+}
+
+void AppController::endSession()
+{
+    if (!m_identity && !m_executor)
+        return;
+    m_identity.reset();
+    m_onEmbeddedDemo = false;
+    m_executor.reset();
+    attachScreens(); // with no source: the screens drop what the previous person saw
+    setConnection(false, QString());
+    Q_EMIT identityChanged();
+}
+
+void AppController::switchUser(const QString &login)
+{
+    const DemoAccount *account = findDemoAccount(login);
+    if (!canSwitchUser() || !account || m_signIn->busy())
+        return;
+    // Switching is signing out and signing in to the demo server as someone else; a failure
+    // is then shown on the sign-in screen like any other.
+    endSession();
+    setState(State::SignIn);
+    m_signIn->setCurrentIndex(0); // the built-in demo server is first
+    m_signIn->setLogin(account->login);
+    m_signIn->signIn(account->password);
+}
+
+void AppController::signOut()
+{
+    endSession();
+    setState(State::SignIn);
+}
+
+const Identity &AppController::identity() const
+{
+    static const Identity none;
+    return m_identity ? *m_identity : none;
+}
+
+QString AppController::login() const
+{
+    return m_identity ? m_identity->login : QString();
+}
+
+QString AppController::displayName() const
+{
+    return m_identity ? m_identity->displayName : QString();
+}
+
+QString AppController::roleKind() const
+{
+    return m_identity ? roleKindName(m_identity->role) : QString();
+}
+
+QString AppController::roleTitle() const
+{
+    return m_identity ? roleKindTitle(m_identity->role) : QString();
+}
+
+QString AppController::whereText() const
+{
+    return m_identity ? m_identity->whereText() : QString();
+}
+
+QString AppController::tenantName() const
+{
+    return m_identity ? m_identity->tenantName : QString();
+}
+
+QString AppController::tenantId() const
+{
+    return m_identity ? m_identity->tenantId : QString();
+}
+
+QStringList AppController::areas() const
+{
+    return m_identity ? areasFor(m_identity->role) : QStringList();
+}
+
+bool AppController::canSwitchUser() const
+{
+    return m_identity && m_onEmbeddedDemo;
+}
+
+QVariantList AppController::demoAccounts() const
+{
+    QVariantList list;
+    for (const DemoAccount &a : stockroom::demoAccounts()) {
+        // The demo's passwords are public (README); the sign-in screen shows them.
+        list.append(QVariantMap{{QStringLiteral("login"), a.login},
+                                {QStringLiteral("password"), a.password},
+                                {QStringLiteral("displayName"), a.displayName},
+                                {QStringLiteral("roleTitle"), roleKindTitle(a.role)}});
+    }
+    return list;
 }
 
 void AppController::shutdown()
@@ -197,6 +309,14 @@ void AppController::shutdown()
         m_cluster.reset();
     }
     m_clusterLock.reset();
+}
+
+void AppController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
 }
 
 void AppController::setStatus(const QString &text, double progress)

@@ -1,26 +1,34 @@
 #pragma once
 
+#include "access/identity.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
+#include "signincontroller.h"
+#include "staffcontroller.h"
 #include "variantdetailcontroller.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
 class QLockFile;
+class QSettings;
 
 namespace stockroom {
 
 class DbExecutor;
 class LocalCluster;
+class PasswordVault;
 
 /**
- * Brings the desktop up and keeps it connected: on the embedded default it starts the private
- * cluster, migrates and seeds it on first run (reporting each step), then opens the database
- * thread and hands it to the screens' models. Against a configured server it checks that the
- * database is a Stockroom database of this version. All slow work runs off the GUI thread.
+ * Brings the desktop up and keeps the signed-in session: on the embedded default it starts the
+ * private cluster, migrates and seeds it on first run as the superuser (reporting each step),
+ * then signs in as the default demo staff account over loopback TCP like any other client.
+ * Against a server it shows the sign-in screen. A session is one staff login: its database
+ * thread, its identity (api.me()) and the screens fed from them; switching user (demo only) or
+ * signing out replaces all three. All slow work runs off the GUI thread.
  */
 class AppController : public QObject
 {
@@ -33,27 +41,40 @@ class AppController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
     Q_PROPERTY(bool connected READ isConnected NOTIFY connectionChanged)
     Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
-    Q_PROPERTY(QString tenantName READ tenantName NOTIFY stateChanged)
-    Q_PROPERTY(QString serverDescription READ serverDescription NOTIFY stateChanged)
+    Q_PROPERTY(QString serverDescription READ serverDescription NOTIFY identityChanged)
+    Q_PROPERTY(stockroom::SignInController *signIn READ signIn CONSTANT)
+    // Who is signed in, and where.
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY identityChanged)
+    Q_PROPERTY(QString login READ login NOTIFY identityChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY identityChanged)
+    Q_PROPERTY(QString roleKind READ roleKind NOTIFY identityChanged)
+    Q_PROPERTY(QString roleTitle READ roleTitle NOTIFY identityChanged)
+    Q_PROPERTY(QString whereText READ whereText NOTIFY identityChanged)
+    Q_PROPERTY(QString tenantName READ tenantName NOTIFY identityChanged)
+    Q_PROPERTY(QStringList areas READ areas NOTIFY identityChanged)
+    Q_PROPERTY(bool canSwitchUser READ canSwitchUser NOTIFY identityChanged)
+    Q_PROPERTY(QVariantList demoAccounts READ demoAccounts CONSTANT)
+    // The screens' models.
     Q_PROPERTY(stockroom::CatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(stockroom::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
+    Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
 
 public:
-    enum class State { Starting, Ready, Failed };
+    enum class State { Starting, SignIn, Ready, Failed };
     Q_ENUM(State)
 
     struct Plan
     {
-        bool embedded = true;
-        ConnectionInfo server;  // when not embedded
+        bool embedded = true;   // false: show the sign-in screen for the selected server
         QString clusterRoot;    // embedded: where the cluster lives
         bool resetDemo = false; // embedded: wipe and recreate first
         int demoVariants = 5000;
-        QString tenant; // optional tenant name to open; default the first
+        bool durable = true; // embedded: fsync on (tests may turn it off)
     };
 
-    explicit AppController(QObject *parent = nullptr);
+    /** @p settings keeps server profiles; @p vault the remembered passwords. Both outlive this. */
+    AppController(QSettings &settings, PasswordVault &vault, QObject *parent = nullptr);
     ~AppController() override;
 
     /** Starts bringing the app up according to @p plan; progress arrives through the properties. */
@@ -61,40 +82,76 @@ public:
     /** Closes the database thread and stops the embedded cluster, if we run one. Blocks briefly. */
     void shutdown();
 
+    /** Embedded demo only: signs in as the demo account @p login instead of the current one. */
+    Q_INVOKABLE void switchUser(const QString &login);
+    /** Ends the session (closes its connection, clears the screens) and shows the sign-in screen.
+     */
+    Q_INVOKABLE void signOut();
+
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString &statusText() const { return m_statusText; }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] bool isConnected() const { return m_connected; }
     [[nodiscard]] const QString &connectionText() const { return m_connectionText; }
-    [[nodiscard]] const QString &tenantName() const { return m_tenantName; }
     [[nodiscard]] const QString &serverDescription() const { return m_serverDescription; }
+    [[nodiscard]] SignInController *signIn() const { return m_signIn; }
+
+    [[nodiscard]] bool isSignedIn() const { return m_identity.has_value(); }
+    /** The signed-in person; only meaningful while isSignedIn(). */
+    [[nodiscard]] const Identity &identity() const;
+    [[nodiscard]] QString login() const;
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] QString roleKind() const;
+    [[nodiscard]] QString roleTitle() const;
+    [[nodiscard]] QString whereText() const;
+    [[nodiscard]] QString tenantName() const;
+    [[nodiscard]] QString tenantId() const;
+    /** The areas of the app this role may use ("catalog", "staff"…), for the navigation. */
+    [[nodiscard]] QStringList areas() const;
+    /** Signed in to the embedded demo, whose accounts Switch user offers. */
+    [[nodiscard]] bool canSwitchUser() const;
+    /** The demo accounts (login, password, displayName, roleTitle) for Switch user and the
+     * sign-in screen of the embedded demo. */
+    [[nodiscard]] QVariantList demoAccounts() const;
+    /** The signed-in session's database thread; nullptr when signed out. */
+    [[nodiscard]] DbExecutor *executor() const { return m_executor.get(); }
+
     [[nodiscard]] CatalogModel *catalog() const { return m_catalog; }
     [[nodiscard]] CategoryModel *categories() const { return m_categories; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
+    [[nodiscard]] StaffController *staff() const { return m_staff; }
 
 Q_SIGNALS:
     void stateChanged();
     void statusChanged();
     void connectionChanged();
+    /** Signed in, switched user or signed out. */
+    void identityChanged();
 
 private:
     void prepareInBackground(const Plan &plan);
-    void openDatabase(const ConnectionInfo &info);
+    void embeddedReady(quint16 port, const ConnectionInfo &info, const SignInResult &result);
+    void startSession(const ConnectionInfo &info, const Identity &identity);
+    void endSession();
+    void attachScreens();
+    void setState(State state);
     void setStatus(const QString &text, double progress);
     void fail(const QString &message);
     void setConnection(bool connected, const QString &text);
 
+    SignInController *m_signIn;
     State m_state = State::Starting;
     QString m_statusText;
     double m_progress = -1;
     QString m_errorText;
     bool m_connected = false;
     QString m_connectionText;
-    QString m_tenantName;
     QString m_serverDescription;
-    QString m_wantedTenant;
 
+    std::optional<Identity> m_identity;
+    bool m_onEmbeddedDemo = false;   // the session is on the embedded demo: Switch user applies
+    ConnectionInfo m_embeddedServer; // the demo cluster over loopback TCP, without a login
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QLockFile> m_clusterLock;
     std::unique_ptr<DbExecutor> m_executor;
@@ -102,6 +159,7 @@ private:
     CatalogModel *m_catalog;
     CategoryModel *m_categories;
     VariantDetailController *m_variantDetail;
+    StaffController *m_staff;
 };
 
 } // namespace stockroom

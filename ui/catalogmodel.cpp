@@ -22,6 +22,19 @@ void CatalogModel::setSource(DbExecutor *executor, const QString &tenantId)
 {
     m_executor = executor;
     m_tenantId = tenantId;
+    // Another source is another person's view: drop the rows and any answer still on its way.
+    ++m_generation;
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    setLoading(false);
+    if (m_loadedOnce) {
+        m_loadedOnce = false;
+        Q_EMIT loadedOnceChanged();
+    }
     reload();
 }
 

@@ -13,6 +13,18 @@ void CategoryModel::setSource(DbExecutor *executor, const QString &tenantId)
 {
     m_executor = executor;
     m_tenantId = tenantId;
+    // Another source is another person's view: drop the tree and any answer still on its way.
+    ++m_generation;
+    if (!m_nodes.isEmpty()) {
+        beginResetModel();
+        m_nodes.clear();
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged();
+    }
     reload();
 }
 
@@ -81,9 +93,12 @@ void CategoryModel::reload()
     m_loading = true;
     Q_EMIT loadingChanged();
     const QString tenantId = m_tenantId;
+    const quint64 generation = m_generation;
     m_executor->run<QList<CategoryNode>>(
         this, [tenantId](QSqlDatabase &db) { return CatalogRepository::categories(db, tenantId); },
-        [this](const DbResult<QList<CategoryNode>> &result) {
+        [this, generation](const DbResult<QList<CategoryNode>> &result) {
+            if (generation != m_generation)
+                return; // from a previous source
             m_loading = false;
             Q_EMIT loadingChanged();
             if (!result.ok())

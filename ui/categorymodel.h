@@ -41,6 +41,7 @@ private:
     QPointer<DbExecutor> m_executor;
     QString m_tenantId;
     QList<CategoryNode> m_nodes;
+    quint64 m_generation = 0; // bumped on every new source; older answers are dropped
     bool m_loading = false;
 };
 

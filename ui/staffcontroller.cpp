@@ -339,8 +339,15 @@ void StaffController::runCommand(const Pending &command, std::function<void(SqlS
 
 void StaffController::reload()
 {
-    if (!m_executor || m_tenantId.isEmpty())
+    if (!m_executor || m_tenantId.isEmpty()) {
+        // Signed out (or not an admin): nothing of the previous session stays on the screen.
+        ++m_generation;
+        m_model.setMembers({}, {});
+        setPlaces({});
+        setSelectedLogin({});
+        clearMessages();
         return;
+    }
     load();
 }
 

@@ -1,7 +1,7 @@
 // stockroom: the desktop app. Wiring and command-line parsing only.
 #include "appcontroller.h"
-#include "db/connectioninfo.h"
 #include "local/localcluster.h"
+#include "passwordvault.h"
 #include "screenshot.h"
 
 #include <QApplication>
@@ -10,6 +10,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(Stockroom_UiPlugin)
@@ -32,11 +33,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral("Run on the embedded demo database (the default when no --db is given)."));
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        QStringLiteral("Connect to this Stockroom database (libpq string or postgresql:// URI)."),
-        QStringLiteral("CONNINFO"));
+        QStringLiteral("Run on the embedded demo database, signed in as its store manager (the "
+                       "default when no --server or --sign-in is given)."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Show the sign-in screen for this Stockroom server: the name of a saved "
+                       "server, or a postgresql:// URI (saved once a sign-in to it works)."),
+        QStringLiteral("NAME|URI"));
+    const QCommandLineOption signIn(
+        QStringLiteral("sign-in"),
+        QStringLiteral("Show the sign-in screen for the server used last."));
     const QCommandLineOption resetDemo(
         QStringLiteral("reset-demo"),
         QStringLiteral("Delete the embedded demo database and create it afresh."));
@@ -49,40 +55,26 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-variants"),
         QStringLiteral("Variants to create when seeding the demo (default 5000)."),
         QStringLiteral("N"), QStringLiteral("5000"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"),
-                                    QStringLiteral("Open this tenant (default: the first)."),
-                                    QStringLiteral("NAME"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral(
-            "Wait for the first page of data, save a PNG of the window to PATH and exit."),
+        QStringLiteral("Wait for the first page of data (or the sign-in screen), save a PNG of "
+                       "the window to PATH and exit."),
         QStringLiteral("PATH"));
-    parser.addOptions({demo, db, resetDemo, dataDir, variants, tenant, screenshot});
+    parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, screenshot});
     parser.process(app);
 
     AppController::Plan plan;
-    plan.embedded = !parser.isSet(db);
-    if (parser.isSet(db) && (parser.isSet(demo) || parser.isSet(resetDemo))) {
-        QTextStream(stderr) << "stockroom: --db connects to a server; it cannot be combined with "
-                               "--demo or --reset-demo.\n";
+    plan.embedded = !parser.isSet(server) && !parser.isSet(signIn);
+    if (!plan.embedded && (parser.isSet(demo) || parser.isSet(resetDemo) || parser.isSet(dataDir) ||
+                           parser.isSet(variants))) {
+        QTextStream(stderr) << "stockroom: --server and --sign-in sign in to a server; they "
+                               "cannot be combined with --demo, --reset-demo, --data-dir or "
+                               "--demo-variants.\n";
         return 2;
-    }
-    if (parser.isSet(db)) {
-        QString error;
-        const auto info = ConnectionInfo::parse(parser.value(db), &error);
-        if (!info) {
-            QTextStream(stderr) << "stockroom: the --db value is not a valid connection string: "
-                                << error
-                                << "\nUse \"host=… port=… dbname=… user=…\" or "
-                                   "\"postgresql://user@host:port/dbname\".\n";
-            return 2;
-        }
-        plan.server = *info;
     }
     plan.clusterRoot =
         parser.isSet(dataDir) ? parser.value(dataDir) : LocalCluster::defaultRootDir();
     plan.resetDemo = parser.isSet(resetDemo);
-    plan.tenant = parser.value(tenant);
     bool ok = false;
     plan.demoVariants = parser.value(variants).toInt(&ok);
     if (!ok || plan.demoVariants < 1) {
@@ -90,8 +82,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QSettings settings; // server profiles and last logins; never a password
+    PasswordVault vault(QStringLiteral("Stockroom"));
+    AppController controller(settings, vault);
+    if (parser.isSet(server)) {
+        QString error;
+        if (!controller.signIn()->selectServer(parser.value(server), &error)) {
+            QTextStream(stderr) << "stockroom: " << error << "\n";
+            return 2;
+        }
+    }
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    AppController controller;
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller, &AppController::shutdown);
 
     QQmlApplicationEngine engine;

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "catalogmodel.h"
+#include "signincontroller.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -34,6 +35,15 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             return true;
         }
         if (app->state() == AppController::State::Ready && app->catalog()->loadedOnce()) {
+            QTextStream(stdout) << "stockroom: signed in as " << app->login() << " ("
+                                << app->displayName() << ", " << app->roleTitle() << ")\n";
+            grab(0);
+            return true;
+        }
+        // The sign-in screen is complete once it knows whether passwords can be remembered.
+        if (app->state() == AppController::State::SignIn && app->signIn()->keychainChecked() &&
+            !app->signIn()->busy()) {
+            QTextStream(stdout) << "stockroom: showing the sign-in screen\n";
             grab(0);
             return true;
         }
@@ -51,7 +61,8 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             return;
         poll->stop();
         QTextStream(stderr)
-            << "stockroom: the catalog did not appear in time; no screenshot taken\n";
+            << "stockroom: neither the catalog nor the sign-in screen appeared in time; no "
+               "screenshot taken\n";
         QCoreApplication::exit(2);
     });
 }

@@ -8,9 +8,9 @@ class AppController;
 }
 
 /**
- * For --screenshot: once the first page of the catalog is on screen (or start-up failed), saves
- * the window as a PNG and quits: exit code 0 when the catalog showed, 1 when start-up failed,
- * 2 when nothing happened within @p timeoutMs.
+ * For --screenshot: once the first page of the catalog is on screen, or the sign-in screen is
+ * (or start-up failed), saves the window as a PNG and quits: exit code 0 when the catalog or the
+ * sign-in screen showed, 1 when start-up failed, 2 when nothing happened within @p timeoutMs.
  */
 void captureWhenReady(QQuickWindow *window, stockroom::AppController *app, const QString &path,
                       int timeoutMs);

@@ -4,7 +4,9 @@
 #include "db/pgconnection.h"
 #include "testdatabase.h"
 
+#include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
 
@@ -19,11 +21,19 @@ struct Run
     QString err;
 };
 
+// The desktop's settings (saved servers) go to a folder of this run, never the person's own.
+QTemporaryDir &configHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(timeoutMs))
@@ -236,12 +246,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("invalid db")
-            << QStringList{QStringLiteral("--db"), QStringLiteral("host=a bogus=1")} << 2
-            << QStringLiteral("not a valid connection string");
-        QTest::newRow("db with demo")
-            << QStringList{QStringLiteral("--db"), QStringLiteral("dbname=x"),
+        QTest::newRow("invalid server address")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("host=a bogus=1")} << 2
+            << QStringLiteral("is not a server address this app can use");
+        QTest::newRow("unknown saved server")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("Head office")} << 2
+            << QStringLiteral("There is no saved server named \"Head office\"");
+        QTest::newRow("server with demo")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("postgresql://h/stockroom"),
                            QStringLiteral("--reset-demo")}
+            << 2 << QStringLiteral("cannot be combined");
+        QTest::newRow("sign-in with data dir")
+            << QStringList{QStringLiteral("--sign-in"), QStringLiteral("--data-dir"),
+                           QStringLiteral("/tmp")}
             << 2 << QStringLiteral("cannot be combined");
         QTest::newRow("bad variants")
             << QStringList{QStringLiteral("--demo-variants"), QStringLiteral("-4")} << 2
@@ -258,15 +275,17 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
-    void desktopOnNonStockroomDatabase()
+    void desktopServerShowsSignIn()
     {
-        test::TestDatabase empty(QStringLiteral("clinotstockroom"), false);
+        // Against a server the app signs no one in by itself: it shows the sign-in screen.
+        test::TestDatabase db(QStringLiteral("clisignin"));
         QTemporaryFile shot(QDir::tempPath() + QStringLiteral("/shot-XXXXXX.png"));
         QVERIFY(shot.open());
-        const Run r = run(Desktop, {QStringLiteral("--db"), empty.conninfo(),
+        const Run r = run(Desktop, {QStringLiteral("--server"), db.conninfo(),
                                     QStringLiteral("--screenshot"), shot.fileName()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("is not a Stockroom database")), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("showing the sign-in screen")), qPrintable(r.out));
+        QVERIFY(!QImage(shot.fileName()).isNull());
     }
 
     void desktopUnusableDataDir()

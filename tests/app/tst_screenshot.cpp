@@ -1,6 +1,7 @@
 // The README's run path end to end: `stockroom --demo` on a fresh folder creates the embedded
-// cluster, migrates, seeds, shows the catalog and saves a screenshot; a second run reuses the
-// data; --reset-demo starts afresh; the cluster is stopped when the app exits.
+// cluster, migrates, seeds, signs in as the default demo staff account, shows the catalog and
+// saves a screenshot; a second run reuses the data; --reset-demo starts afresh; the cluster is
+// stopped when the app exits.
 #include "local/localcluster.h"
 
 #include <QColor>
@@ -20,11 +21,13 @@ class TestScreenshot : public QObject
 
     QString root() const { return m_dir.path() + QStringLiteral("/cluster"); }
 
-    int runApp(const QStringList &extra, const QString &png, QString *stderrText)
+    int runApp(const QStringList &extra, const QString &png, QString *stderrText,
+               QString *stdoutText = nullptr)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + QStringLiteral("/config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(STOCKROOM_PATH),
                 QStringList{QStringLiteral("--demo"), QStringLiteral("--data-dir"), root(),
@@ -34,6 +37,8 @@ class TestScreenshot : public QObject
         if (!p.waitForFinished(600000))
             p.kill();
         *stderrText = QString::fromUtf8(p.readAllStandardError());
+        if (stdoutText)
+            *stdoutText = QString::fromUtf8(p.readAllStandardOutput());
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
@@ -68,9 +73,14 @@ private Q_SLOTS:
     void firstRunThenReuseThenReset()
     {
         QString err;
+        QString out;
         const QString first = m_dir.path() + QStringLiteral("/first.png");
-        QCOMPARE(runApp({}, first, &err), 0);
+        QCOMPARE(runApp({}, first, &err, &out), 0);
         verifyLooksLikeTheApp(first);
+        // The superuser only prepares the database; the window is the default demo staff login.
+        QVERIFY2(out.contains(QLatin1String("signed in as demo_manager (Vikram Nair, Store "
+                                            "manager)")),
+                 qPrintable(out));
         QVERIFY2(err.isEmpty() || !err.contains(QLatin1String("failed")), qPrintable(err));
         LocalCluster cluster(LocalCluster::Options{root(), true, 0});
         QVERIFY(cluster.isInitialized());

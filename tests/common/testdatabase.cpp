@@ -41,6 +41,11 @@ TestDatabase::TestDatabase(const QString &purpose, bool migrated)
     }
     m_info = admin.with(QStringLiteral("dbname"), m_name);
     if (migrated) {
+        // Migration 0001 creates and alters the cluster-wide group roles, which two databases
+        // migrating at the same moment can collide on ("tuple concurrently updated"); suites
+        // running in parallel take turns, through a lock in the shared maintenance database.
+        PgConnection turn(admin, QStringLiteral("stockroom-tests"));
+        turn.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('stockroom-tests.migrate'))"));
         PgConnection conn(m_info, QStringLiteral("stockroom-tests"));
         Migrator(conn).migrate();
     }

@@ -1,0 +1,13 @@
+#include "access/areas.h"
+
+namespace stockroom {
+
+QStringList areasFor(RoleKind role)
+{
+    QStringList areas{QStringLiteral("catalog")};
+    if (role == RoleKind::Admin)
+        areas << QStringLiteral("staff");
+    return areas;
+}
+
+} // namespace stockroom

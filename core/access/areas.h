@@ -1,0 +1,16 @@
+#pragma once
+
+#include "access/identity.h"
+
+#include <QStringList>
+
+namespace stockroom {
+
+/**
+ * The areas of the desktop a role may use, in navigation order: "catalog" for everyone, "staff"
+ * (managing staff accounts) for admins. The database enforces the same rules; this only keeps
+ * the app from offering what would be refused.
+ */
+[[nodiscard]] QStringList areasFor(RoleKind role);
+
+} // namespace stockroom

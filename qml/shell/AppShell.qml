@@ -1,0 +1,76 @@
+import QtQuick
+import Stockroom.Screens
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stockroom.Ui
+
+// The signed-in window: the navigation rail with who is signed in, and the open screen.
+RowLayout {
+    id: shell
+    required property AppController app
+    spacing: 0
+
+    // Every screen, in rail order. The rail shows those whose area the signed-in role may use
+    // (core/access/areas.cpp); adding a screen is one more NavScreen here.
+    property list<NavScreen> screens: [
+        NavScreen {
+            area: "catalog"
+            title: qsTr("Catalog")
+            glyph: "▦"
+            page: Component {
+                CatalogPage {
+                    catalog: shell.app.catalog
+                    categories: shell.app.categories
+                    detail: shell.app.variantDetail
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
+            area: "staff"
+            title: qsTr("Staff")
+            glyph: "☺"
+            page: Component {
+                StaffPage {
+                    controller: shell.app.staff
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        }
+    ]
+
+    readonly property var allowedScreens: {
+        const allowed = []
+        for (let i = 0; i < screens.length; ++i) {
+            if (app.areas.indexOf(screens[i].area) >= 0)
+                allowed.push(screens[i])
+        }
+        return allowed
+    }
+    property string currentArea: allowedScreens.length > 0 ? allowedScreens[0].area : ""
+    readonly property NavScreen currentScreen: {
+        for (let i = 0; i < allowedScreens.length; ++i) {
+            if (allowedScreens[i].area === currentArea)
+                return allowedScreens[i]
+        }
+        return null
+    }
+
+    NavigationRail {
+        Layout.fillHeight: true
+        Layout.preferredWidth: 220
+        app: shell.app
+        screens: shell.allowedScreens
+        currentArea: shell.currentArea
+        onOpened: area => shell.currentArea = area
+    }
+
+    Loader {
+        objectName: "screenLoader"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        sourceComponent: shell.currentScreen ? shell.currentScreen.page : null
+    }
+}
