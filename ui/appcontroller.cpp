@@ -113,7 +113,8 @@ void AppController::prepareInBackground(const Plan &plan)
             }
         }
         // Then the app signs in like any client: a staff login, over TCP, with its password.
-        const DemoAccount &account = defaultDemoAccount();
+        const DemoAccount *chosen = findDemoAccount(plan.demoLogin);
+        const DemoAccount &account = chosen ? *chosen : defaultDemoAccount();
         status(tr("Signing in as %1…").arg(account.displayName), -1);
         const quint16 port = m_cluster->port();
         const ConnectionInfo info = ConnectionInfo()

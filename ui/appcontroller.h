@@ -71,6 +71,7 @@ public:
         bool resetDemo = false; // embedded: wipe and recreate first
         int demoVariants = 5000;
         bool durable = true; // embedded: fsync on (tests may turn it off)
+        QString demoLogin;   // embedded: the demo account to sign in as (default: the manager)
     };
 
     /** @p settings keeps server profiles; @p vault the remembered passwords. Both outlive this. */

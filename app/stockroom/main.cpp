@@ -1,5 +1,6 @@
 // stockroom: the desktop app. Wiring and command-line parsing only.
 #include "appcontroller.h"
+#include "demo/demoaccounts.h"
 #include "local/localcluster.h"
 #include "passwordvault.h"
 #include "screenshot.h"
@@ -60,21 +61,36 @@ int main(int argc, char *argv[])
         QStringLiteral("Wait for the first page of data (or the sign-in screen), save a PNG of "
                        "the window to PATH and exit."),
         QStringLiteral("PATH"));
-    parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, screenshot});
+    QStringList demoLogins;
+    for (const DemoAccount &a : demoAccounts())
+        demoLogins << a.login;
+    const QCommandLineOption demoUser(
+        QStringLiteral("demo-user"),
+        QStringLiteral("On the embedded demo, sign in as this demo account: %1 (default %2).")
+            .arg(demoLogins.join(QStringLiteral(", ")), defaultDemoAccount().login),
+        QStringLiteral("LOGIN"));
+    parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot});
     parser.process(app);
 
     AppController::Plan plan;
     plan.embedded = !parser.isSet(server) && !parser.isSet(signIn);
     if (!plan.embedded && (parser.isSet(demo) || parser.isSet(resetDemo) || parser.isSet(dataDir) ||
-                           parser.isSet(variants))) {
+                           parser.isSet(variants) || parser.isSet(demoUser))) {
         QTextStream(stderr) << "stockroom: --server and --sign-in sign in to a server; they "
-                               "cannot be combined with --demo, --reset-demo, --data-dir or "
-                               "--demo-variants.\n";
+                               "cannot be combined with --demo, --reset-demo, --data-dir, "
+                               "--demo-variants or --demo-user.\n";
         return 2;
     }
     plan.clusterRoot =
         parser.isSet(dataDir) ? parser.value(dataDir) : LocalCluster::defaultRootDir();
     plan.resetDemo = parser.isSet(resetDemo);
+    plan.demoLogin = parser.value(demoUser);
+    if (parser.isSet(demoUser) && !findDemoAccount(plan.demoLogin)) {
+        QTextStream(stderr) << "stockroom: \"" << plan.demoLogin
+                            << "\" is not a demo account; use one of "
+                            << demoLogins.join(QStringLiteral(", ")) << ".\n";
+        return 2;
+    }
     bool ok = false;
     plan.demoVariants = parser.value(variants).toInt(&ok);
     if (!ok || plan.demoVariants < 1) {

@@ -263,6 +263,10 @@ private Q_SLOTS:
         QTest::newRow("bad variants")
             << QStringList{QStringLiteral("--demo-variants"), QStringLiteral("-4")} << 2
             << QStringLiteral("positive whole number");
+        QTest::newRow("unknown demo user")
+            << QStringList{QStringLiteral("--demo-user"), QStringLiteral("root")} << 2
+            << QStringLiteral("\"root\" is not a demo account; use one of demo_admin, "
+                              "demo_manager, demo_supervisor");
     }
 
     void desktopRefusals()

@@ -86,9 +86,14 @@ private Q_SLOTS:
         QVERIFY(cluster.isInitialized());
         QVERIFY2(!cluster.isRunning(), "the embedded cluster must stop when the app quits");
 
+        // A second run reuses the data; --demo-user signs in as another demo account.
         const QString second = m_dir.path() + QStringLiteral("/second.png");
-        QCOMPARE(runApp({}, second, &err), 0);
+        QCOMPARE(runApp({QStringLiteral("--demo-user"), QStringLiteral("demo_admin")}, second,
+                        &err, &out),
+                 0);
         verifyLooksLikeTheApp(second);
+        QVERIFY2(out.contains(QLatin1String("signed in as demo_admin (Asha Rao, Admin)")),
+                 qPrintable(out));
 
         const QString third = m_dir.path() + QStringLiteral("/reset.png");
         QCOMPARE(runApp({QStringLiteral("--reset-demo")}, third, &err), 0);
