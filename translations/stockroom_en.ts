@@ -8,41 +8,46 @@
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/shell/AppShell.qml" line="32"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogHeader</name>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="26"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="17"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="27"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="28"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="19"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="29"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="20"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="30"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="21"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="31"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="22"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogHeader.qml" line="32"/>
+        <location filename="../qml/catalog/CatalogHeader.qml" line="23"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,12 +144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/shell/IdentityMenu.qml" line="96"/>
+        <location filename="../qml/shell/IdentityMenu.qml" line="97"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/shell/IdentityMenu.qml" line="110"/>
+        <location filename="../qml/shell/IdentityMenu.qml" line="111"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +195,34 @@
     <message>
         <location filename="../ui/variantdetailcontroller.cpp" line="44"/>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../qml/staff/ScopePicker.qml" line="36"/>
+        <source>An admin acts on the whole tenant: there are no stores to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/ScopePicker.qml" line="44"/>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/ScopePicker.qml" line="45"/>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/ScopePicker.qml" line="46"/>
+        <source>Dark stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/ScopePicker.qml" line="97"/>
+        <source>None in this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,6 +406,328 @@
     </message>
 </context>
 <context>
+    <name>StaffActiveDialog</name>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="21"/>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="22"/>
+        <source>Enable %1 again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="33"/>
+        <source>“%1” will no longer be able to sign in, and any Stockroom window still open with this account stops seeing data at once. You can enable the account again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="34"/>
+        <source>“%1” will be able to sign in again, with the same password and the same scope as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="45"/>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="45"/>
+        <source>Enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffActiveDialog.qml" line="51"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDetailPanel</name>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="98"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="102"/>
+        <source>Active — can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="102"/>
+        <source>Disabled — cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="104"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="107"/>
+        <source>Where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="110"/>
+        <source>The whole tenant: an admin acts on every store, location and dark store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="142"/>
+        <source>Change where they work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="166"/>
+        <source>Save scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="177"/>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="225"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="185"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="187"/>
+        <source>Set a new password when they have forgotten theirs, and tell it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="192"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="215"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="233"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="236"/>
+        <source>Disabling stops new sign-ins and cuts off any window still open with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="237"/>
+        <source>This account cannot sign in. Enabling it restores its password and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="241"/>
+        <source>Disable account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffDetailPanel.qml" line="241"/>
+        <source>Enable account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="47"/>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="53"/>
+        <source>They sign in with this login and password. You can change where they work and reset the password later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="69"/>
+        <source>e.g. Priya Shah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="77"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="78"/>
+        <source>e.g. priya.shah — lower-case letters, digits . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="88"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="127"/>
+        <source>Where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="148"/>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffEditor.qml" line="154"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffListHeader</name>
+    <message>
+        <location filename="../qml/staff/StaffListHeader.qml" line="17"/>
+        <source>Name and login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffListHeader.qml" line="18"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffListHeader.qml" line="19"/>
+        <source>Where they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffListHeader.qml" line="20"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="61"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="64"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="65"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="65"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="66"/>
+        <source> · %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="75"/>
+        <source>Search name, login, role or store  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="83"/>
+        <source>Show disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="89"/>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="174"/>
+        <source>Nobody matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="175"/>
+        <source>No staff to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="177"/>
+        <source>Check the spelling, or search by login or store code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="178"/>
+        <source>Check the spelling, or tick Show disabled to include disabled accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="224"/>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPage.qml" line="225"/>
+        <source>Select someone in the list to change where they work, reset their password or disable the account — or add a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPasswordFields</name>
+    <message>
+        <location filename="../qml/staff/StaffPasswordFields.qml" line="24"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPasswordFields.qml" line="25"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffPasswordFields.qml" line="34"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRowDelegate</name>
+    <message>
+        <location filename="../qml/staff/StaffRowDelegate.qml" line="67"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffRowDelegate.qml" line="105"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/staff/StaffRowDelegate.qml" line="105"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupPage</name>
     <message>
         <location filename="../qml/startup/StartupPage.qml" line="19"/>
@@ -388,132 +743,132 @@
 <context>
     <name>VariantDetailPanel</name>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="67"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="59"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="72"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="64"/>
         <source>MRP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="77"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="69"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="88"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="80"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="89"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="81"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="90"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="82"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="91"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="83"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="92"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="84"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="93"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="85"/>
         <source>Stock unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="95"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="87"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="96"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="88"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="96"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="88"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="100"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="92"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="101"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="93"/>
         <source>%1, changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="105"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="97"/>
         <source>Stock by location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="117"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="109"/>
         <source>On hand %1 · reserved %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="118"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="110"/>
         <source> · in transit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="133"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="125"/>
         <source>Not stocked at any location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="137"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="129"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="149"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="141"/>
         <source>  (in effect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="155"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="147"/>
         <source>MRP %1 · GST %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="164"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="156"/>
         <source>Barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="169"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="161"/>
         <source> · primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="175"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="167"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="180"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="172"/>
         <source>1 %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/VariantDetailPanel.qml" line="185"/>
+        <location filename="../qml/catalog/VariantDetailPanel.qml" line="177"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,61 +876,61 @@
 <context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="44"/>
-        <location filename="../ui/appcontroller.cpp" line="145"/>
-        <location filename="../ui/appcontroller.cpp" line="168"/>
+        <location filename="../ui/appcontroller.cpp" line="45"/>
+        <location filename="../ui/appcontroller.cpp" line="147"/>
+        <location filename="../ui/appcontroller.cpp" line="170"/>
         <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="45"/>
+        <location filename="../ui/appcontroller.cpp" line="46"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="68"/>
+        <location filename="../ui/appcontroller.cpp" line="69"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="78"/>
+        <location filename="../ui/appcontroller.cpp" line="79"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="94"/>
+        <location filename="../ui/appcontroller.cpp" line="95"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="105"/>
+        <location filename="../ui/appcontroller.cpp" line="106"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="116"/>
+        <location filename="../ui/appcontroller.cpp" line="118"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="169"/>
+        <location filename="../ui/appcontroller.cpp" line="171"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="133"/>
-        <location filename="../ui/appcontroller.cpp" line="155"/>
+        <location filename="../ui/appcontroller.cpp" line="135"/>
+        <location filename="../ui/appcontroller.cpp" line="157"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="176"/>
-        <location filename="../ui/appcontroller.cpp" line="179"/>
+        <location filename="../ui/appcontroller.cpp" line="178"/>
+        <location filename="../ui/appcontroller.cpp" line="181"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="177"/>
+        <location filename="../ui/appcontroller.cpp" line="179"/>
         <source>Connection lost: %1 — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +1119,152 @@ Check the SSL mode of the server profile with your administrator.</source>
     </message>
 </context>
 <context>
+    <name>stockroom::StaffController</name>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="48"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="54"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="56"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="57"/>
+        <source>Dark store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="67"/>
+        <source>sales floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="68"/>
+        <source>backroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="69"/>
+        <source>warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="71"/>
+        <source>dark store floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="72"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="73"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="75"/>
+        <source>in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="76"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="143"/>
+        <source>Acts on the whole tenant and manages staff; takes no stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="146"/>
+        <source>Works in the stores, locations or dark stores you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="149"/>
+        <source>Runs one or more dark stores, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="195"/>
+        <source>This is your own account: another admin has to disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="229"/>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="239"/>
+        <source>Account “%1” created for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="251"/>
+        <source>There is no staff member “%1” in this list; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="259"/>
+        <source>Scope of “%1” changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="272"/>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="273"/>
+        <source>Ask another admin to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="275"/>
+        <source>“%1” can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="276"/>
+        <source>“%1” is disabled and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="293"/>
+        <source>New password set for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="326"/>
+        <source>This login is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staffcontroller.cpp" line="374"/>
+        <source>Could not load the staff list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StaffMember</name>
+    <message>
+        <location filename="../core/access/staff.cpp" line="63"/>
+        <source>Whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stockroom::VariantDetailController</name>
     <message>
         <location filename="../ui/variantdetailcontroller.cpp" line="133"/>
@@ -773,6 +1274,54 @@ Check the SSL mode of the server profile with your administrator.</source>
     <message>
         <location filename="../ui/variantdetailcontroller.cpp" line="135"/>
         <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::staff</name>
+    <message>
+        <location filename="../core/access/staff.cpp" line="76"/>
+        <source>A login has 3–63 characters: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="79"/>
+        <source>Logins may not start with &quot;pg_&quot; or &quot;stockroom_&quot;; those names are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="86"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="88"/>
+        <source>The password may not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="98"/>
+        <source>An admin acts on the whole tenant; leave stores, locations and dark stores empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="103"/>
+        <source>A floor supervisor works in dark stores only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="105"/>
+        <source>Choose the dark store this floor supervisor runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="109"/>
+        <source>Choose at least one store, location or dark store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/staff.cpp" line="121"/>
+        <source>Enter the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
