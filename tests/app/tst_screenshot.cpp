@@ -88,8 +88,8 @@ private Q_SLOTS:
 
         // A second run reuses the data; --demo-user signs in as another demo account.
         const QString second = m_dir.path() + QStringLiteral("/second.png");
-        QCOMPARE(runApp({QStringLiteral("--demo-user"), QStringLiteral("demo_admin")}, second,
-                        &err, &out),
+        QCOMPARE(runApp({QStringLiteral("--demo-user"), QStringLiteral("demo_admin")}, second, &err,
+                        &out),
                  0);
         verifyLooksLikeTheApp(second);
         QVERIFY2(out.contains(QLatin1String("signed in as demo_admin (Asha Rao, Admin)")),
