@@ -53,22 +53,17 @@ QStringList createDemoAccounts(PgConnection &connection, const QString &tenantId
         return {};
     QStringList created;
     for (const DemoAccount &a : demoAccounts()) {
-        auto ids = [&](const char *table, const QStringList &codes) {
-            QStringList list;
-            for (const QString &code : codes) {
-                list << db.scalar(QStringLiteral("SELECT id::text FROM %1 WHERE tenant_id = "
-                                                 "?::uuid AND code = ?")
-                                      .arg(QLatin1String(table)),
-                                  {tenantId, code})
-                            .toString();
-            }
-            return QLatin1Char('{') + list.join(QLatin1Char(',')) + QLatin1Char('}');
-        };
-        db.scalar(QStringLiteral("SELECT api.staff_adopt_demo_login(gen_random_uuid(), ?::uuid, ?, "
-                                 "?, ?, ?, ?::uuid[], '{}', ?::uuid[])"),
+        // The granted places by code, resolved in the same statement.
+        db.scalar(QStringLiteral(
+                      "SELECT api.staff_adopt_demo_login(gen_random_uuid(), ?::uuid, ?, ?, ?, ?,"
+                      " ARRAY(SELECT id FROM stores WHERE tenant_id = ?::uuid"
+                      "         AND code = ANY (string_to_array(?, ','))), '{}',"
+                      " ARRAY(SELECT id FROM dark_stores WHERE tenant_id = ?::uuid"
+                      "         AND code = ANY (string_to_array(?, ','))))"),
                   {tenantId, a.login, a.displayName, roleKindName(a.role),
-                   staff::scramVerifier(db.nativeHandle(), a.login, a.password),
-                   ids("stores", a.storeCodes), ids("dark_stores", a.darkStoreCodes)});
+                   staff::scramVerifier(db.nativeHandle(), a.login, a.password), tenantId,
+                   a.storeCodes.join(QLatin1Char(',')), tenantId,
+                   a.darkStoreCodes.join(QLatin1Char(','))});
         created << a.login;
     }
     return created;
