@@ -509,49 +509,46 @@ CREATE FUNCTION auth.apply_scope(p_tenant_id uuid, p_login text, p_role text, p_
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    missing uuid;
+    missing record;
     n integer;
+    -- Every id named, as parallel (kind, id) arrays.
+    kinds text[] := array_fill('store'::text, ARRAY[coalesce(cardinality(p_store_ids), 0)])
+                    || array_fill('location'::text, ARRAY[coalesce(cardinality(p_location_ids), 0)])
+                    || array_fill('dark_store'::text, ARRAY[coalesce(cardinality(p_dark_store_ids), 0)]);
+    ids uuid[] := coalesce(p_store_ids, '{}') || coalesce(p_location_ids, '{}')
+                  || coalesce(p_dark_store_ids, '{}');
 BEGIN
-    p_store_ids := coalesce(p_store_ids, '{}');
-    p_location_ids := coalesce(p_location_ids, '{}');
-    p_dark_store_ids := coalesce(p_dark_store_ids, '{}');
-    SELECT u.wanted INTO missing FROM unnest(p_store_ids) AS u(wanted)
-     WHERE NOT EXISTS (SELECT 1 FROM public.stores s
-                        WHERE s.tenant_id = p_tenant_id AND s.id = u.wanted) LIMIT 1;
+    SELECT w.kind, w.id INTO missing FROM unnest(kinds, ids) AS w(kind, id)
+     WHERE NOT EXISTS (SELECT 1 FROM public.stores s WHERE w.kind = 'store'
+                          AND s.tenant_id = p_tenant_id AND s.id = w.id
+                       UNION ALL
+                       SELECT 1 FROM public.locations l WHERE w.kind = 'location'
+                          AND l.tenant_id = p_tenant_id AND l.id = w.id
+                       UNION ALL
+                       SELECT 1 FROM public.dark_stores d WHERE w.kind = 'dark_store'
+                          AND d.tenant_id = p_tenant_id AND d.id = w.id)
+     LIMIT 1;
     IF FOUND THEN
-        PERFORM auth.fail('not_found', format('There is no store %s in this tenant.', missing));
-    END IF;
-    SELECT u.wanted INTO missing FROM unnest(p_location_ids) AS u(wanted)
-     WHERE NOT EXISTS (SELECT 1 FROM public.locations l
-                        WHERE l.tenant_id = p_tenant_id AND l.id = u.wanted) LIMIT 1;
-    IF FOUND THEN
-        PERFORM auth.fail('not_found', format('There is no location %s in this tenant.', missing));
-    END IF;
-    SELECT u.wanted INTO missing FROM unnest(p_dark_store_ids) AS u(wanted)
-     WHERE NOT EXISTS (SELECT 1 FROM public.dark_stores d
-                        WHERE d.tenant_id = p_tenant_id AND d.id = u.wanted) LIMIT 1;
-    IF FOUND THEN
-        PERFORM auth.fail('not_found', format('There is no dark store %s in this tenant.', missing));
+        PERFORM auth.fail('not_found', format('There is no %s %s in this tenant.',
+                                              replace(missing.kind, '_', ' '), missing.id));
     END IF;
 
     IF p_mode = 'set' THEN
         DELETE FROM public.staff_scope WHERE tenant_id = p_tenant_id AND login_role = p_login;
     END IF;
     IF p_mode IN ('set', 'grant') THEN
-        INSERT INTO public.staff_scope (tenant_id, login_role, scope_type, store_id)
-        SELECT p_tenant_id, p_login, 'store', id FROM unnest(p_store_ids) AS id
-        ON CONFLICT DO NOTHING;
-        INSERT INTO public.staff_scope (tenant_id, login_role, scope_type, location_id)
-        SELECT p_tenant_id, p_login, 'location', id FROM unnest(p_location_ids) AS id
-        ON CONFLICT DO NOTHING;
-        INSERT INTO public.staff_scope (tenant_id, login_role, scope_type, dark_store_id)
-        SELECT p_tenant_id, p_login, 'dark_store', id FROM unnest(p_dark_store_ids) AS id
+        INSERT INTO public.staff_scope (tenant_id, login_role, scope_type, store_id, location_id,
+                                        dark_store_id)
+        SELECT p_tenant_id, p_login, w.kind,
+               CASE WHEN w.kind = 'store' THEN w.id END,
+               CASE WHEN w.kind = 'location' THEN w.id END,
+               CASE WHEN w.kind = 'dark_store' THEN w.id END
+          FROM unnest(kinds, ids) AS w(kind, id)
         ON CONFLICT DO NOTHING;
     ELSIF p_mode = 'revoke' THEN
-        DELETE FROM public.staff_scope
-         WHERE tenant_id = p_tenant_id AND login_role = p_login
-           AND (store_id = ANY (p_store_ids) OR location_id = ANY (p_location_ids)
-                OR dark_store_id = ANY (p_dark_store_ids));
+        DELETE FROM public.staff_scope sc USING unnest(kinds, ids) AS w(kind, id)
+         WHERE sc.tenant_id = p_tenant_id AND sc.login_role = p_login
+           AND sc.scope_type = w.kind AND coalesce(sc.store_id, sc.location_id, sc.dark_store_id) = w.id;
     ELSE
         PERFORM auth.fail('invalid_argument',
                           format('Unknown scope change "%s"; use set, grant or revoke.', p_mode));

@@ -397,6 +397,17 @@ private Q_SLOTS:
                     {TenantA});
         QVERIFY(self);
         QCOMPARE(apiErrorCodeForSqlState(self->sqlState()), ApiErrorCode::NotPermitted);
+        // A place that is not the tenant's is named in the refusal, whatever its kind.
+        const QString stranger = QStringLiteral("42000000-0000-4000-8000-0000000000ff");
+        const auto unknown = refusal(
+            admin,
+            QStringLiteral("SELECT api.staff_change_scope(gen_random_uuid(), $1, $2, 'grant', "
+                           "'{}', '{}', ARRAY[$3::uuid])"),
+            {TenantA, m_supervisorLogin, stranger});
+        QVERIFY(unknown);
+        QCOMPARE(apiErrorCodeForSqlState(unknown->sqlState()), ApiErrorCode::NotFound);
+        QCOMPARE(unknown->message(),
+                 QStringLiteral("There is no dark store %1 in this tenant.").arg(stranger));
     }
 
     void meDescribesTheCaller()
