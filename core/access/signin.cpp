@@ -19,8 +19,12 @@ bool has(const QString &text, const char *needle)
 
 int bundledSchemaVersion()
 {
-    const QList<Migration> migrations = Migrator::bundled();
-    return migrations.isEmpty() ? 0 : migrations.last().version;
+    // The bundled migrations never change while the app runs: read (and hash) them once.
+    static const int version = [] {
+        const QList<Migration> migrations = Migrator::bundled();
+        return migrations.isEmpty() ? 0 : migrations.last().version;
+    }();
+    return version;
 }
 
 } // namespace
