@@ -28,6 +28,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
     , m_staff(new StaffController(this))
+    , m_stock(new StockController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
 }
@@ -199,6 +200,7 @@ void AppController::attachScreens()
     m_categories->setSource(executor, tenant);
     m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
+    m_stock->setSource(executor, tenant);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),

@@ -7,6 +7,7 @@
 #include "locationmodel.h"
 #include "signincontroller.h"
 #include "staffcontroller.h"
+#include "stockcontroller.h"
 #include "variantdetailcontroller.h"
 
 #include <QObject>
@@ -61,6 +62,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
+    Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -125,6 +127,7 @@ public:
     [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
+    [[nodiscard]] StockController *stock() const { return m_stock; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -165,6 +168,7 @@ private:
     LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
     StaffController *m_staff;
+    StockController *m_stock;
 };
 
 } // namespace stockroom
