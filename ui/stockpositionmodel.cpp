@@ -148,7 +148,8 @@ QVariantMap StockPositionModel::totalsMap() const
             {QStringLiteral("reserved"), display::quantity(m_totals.reserved)},
             {QStringLiteral("available"), display::quantity(m_totals.available)},
             {QStringLiteral("low"), m_totals.low},
-            {QStringLiteral("out"), m_totals.out}};
+            {QStringLiteral("out"), m_totals.out},
+            {QStringLiteral("note"), m_totalsNote}};
 }
 
 StockFilter StockPositionModel::filter() const
@@ -328,10 +329,17 @@ void StockPositionModel::requestTotals()
             if (generation != m_totalsGeneration)
                 return;
             m_totalsLoading = false;
-            if (result.ok())
+            m_totalsNote.clear();
+            if (result.ok()) {
                 m_totals = *result.value;
-            else
-                setError(result.error);
+            } else if (result.sqlState == QLatin1String("57014")) {
+                m_totals = {};
+                m_totalsNote = tr("Totals take too long over everything in your scope; choose a "
+                                  "location, a category or a search to see them.");
+            } else {
+                m_totals = {};
+                m_totalsNote = tr("Could not add up the totals: %1").arg(result.message);
+            }
             Q_EMIT totalsChanged();
         });
 }

@@ -149,6 +149,7 @@ private:
     bool m_loadedOnce = false;
     bool m_totalsLoading = false;
     StockTotals m_totals;
+    QString m_totalsNote; // why there are no totals
     QString m_errorText;
 };
 

@@ -23,8 +23,12 @@ public:
     [[nodiscard]] static QList<StockPositionRow> page(QSqlDatabase &db, const StockFilter &filter,
                                                       const std::optional<StockCursor> &after,
                                                       int limit);
-    /** Counts and sums over every position the filter matches, in one statement. */
-    [[nodiscard]] static StockTotals totals(QSqlDatabase &db, const StockFilter &filter);
+    /**
+     * Counts and sums over every position the filter matches, in one statement, cancelled by the
+     * database after @p timeoutMs (DatabaseError with SQLSTATE 57014).
+     */
+    [[nodiscard]] static StockTotals totals(QSqlDatabase &db, const StockFilter &filter,
+                                            int timeoutMs = 5000);
     /** The variant whose barcode is exactly @p barcode, if any (empty otherwise). */
     [[nodiscard]] static QString variantForBarcode(QSqlDatabase &db, const QString &tenantId,
                                                    const QString &barcode);
