@@ -330,6 +330,23 @@ bool StockController::adjust(const QString &typeKey, const QString &quantity, bo
     return true;
 }
 
+QString StockController::preview(const QString &typeKey, const QString &quantity,
+                                 bool remove) const
+{
+    const StockPositionRow *position = selectedPosition();
+    const std::optional<MovementType> type = movementTypeFromKey(typeKey);
+    const std::optional<Quantity> amount = stockinput::quantity(quantity, nullptr);
+    if (!position || !type || !amount)
+        return {};
+    const MovementSign sign = movementTypeInfo(*type).sign;
+    const bool removes = sign == MovementSign::Either ? remove : sign == MovementSign::Removes;
+    const Quantity delta = removes ? -*amount : *amount;
+    return tr("On hand %1 → %2 · available %3 → %4")
+        .arg(display::quantity(position->onHand), display::quantity(position->onHand + delta),
+             display::quantity(position->available),
+             display::quantity(position->available + delta));
+}
+
 bool StockController::transfer(const QString &toLocationId, const QString &quantity,
                                const QString &reason)
 {

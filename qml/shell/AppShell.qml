@@ -28,6 +28,20 @@ RowLayout {
             }
         },
         NavScreen {
+            area: "stock"
+            title: qsTr("Stock")
+            glyph: "▤"
+            page: Component {
+                StockPage {
+                    controller: shell.app.stock
+                    locations: shell.app.locations
+                    categories: shell.app.categories
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
             area: "staff"
             title: qsTr("Staff")
             glyph: "☺"

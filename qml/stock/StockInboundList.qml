@@ -1,0 +1,76 @@
+import QtQuick
+import Stockroom.Screens
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stockroom.Ui
+
+// Transfers on their way to the selected position, each received with one click once the stock
+// has arrived.
+ListView {
+    id: root
+    required property StockController controller
+    objectName: "inboundList"
+    clip: true
+    model: controller.inbound
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    delegate: ItemDelegate {
+        id: row
+        required property string transferId
+        required property string from
+        required property string quantity
+        required property string reason
+        required property string sentBy
+        required property string sentAt
+        width: ListView.view.width
+        padding: 12
+        background: Rectangle {
+            color: Theme.surface
+            Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 1; color: Theme.border }
+        }
+        contentItem: RowLayout {
+            spacing: 10
+            ColumnLayout {
+                spacing: 1
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("%1 from %2").arg(row.quantity).arg(row.from)
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("Sent %1 by %2").arg(row.sentAt).arg(row.sentBy) + (row.reason.length > 0 ? " · " + row.reason : "")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+            Button {
+                objectName: "receive_" + row.transferId
+                text: qsTr("Receive")
+                highlighted: true
+                enabled: !root.controller.busy
+                onClicked: root.controller.receiveTransfer(row.transferId)
+            }
+        }
+    }
+
+    header: StaffMessage {
+        width: root.width
+        objectName: "receiveError"
+        text: root.controller.commandError.length > 0 && root.count > 0
+              ? root.controller.commandHeadline + "\n" + root.controller.commandError : ""
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: parent.width - 40
+        visible: root.count === 0 && !root.controller.inbound.loading
+        title: qsTr("Nothing in transit")
+        hint: qsTr("Transfers sent to this location from elsewhere appear here until they are received.")
+    }
+}
