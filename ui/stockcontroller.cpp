@@ -330,8 +330,7 @@ bool StockController::adjust(const QString &typeKey, const QString &quantity, bo
     return true;
 }
 
-QString StockController::preview(const QString &typeKey, const QString &quantity,
-                                 bool remove) const
+QString StockController::preview(const QString &typeKey, const QString &quantity, bool remove) const
 {
     const StockPositionRow *position = selectedPosition();
     const std::optional<MovementType> type = movementTypeFromKey(typeKey);
@@ -542,6 +541,9 @@ void StockController::runCommand(const QString &action, const QString &command,
                     m_commandError = error.text();
                 }
                 Q_EMIT messagesChanged();
+                // The refusal may come from figures that changed meanwhile: show them as they are.
+                if (!m_selectedVariant.isEmpty())
+                    m_positions.refreshPosition(m_selectedVariant, m_selectedLocation);
                 Q_EMIT commandFinished(command, false);
                 return;
             }

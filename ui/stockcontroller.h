@@ -93,8 +93,7 @@ public:
      * What an adjustment would leave ("On hand 12 → 9 · available 10 → 7"), or an empty string
      * while the quantity is not a valid one. Display only: the database computes the real result.
      */
-    Q_INVOKABLE QString preview(const QString &typeKey, const QString &quantity,
-                                bool remove) const;
+    Q_INVOKABLE QString preview(const QString &typeKey, const QString &quantity, bool remove) const;
     /** Sends stock of the selected position to @p toLocationId (in transit until received). */
     Q_INVOKABLE bool transfer(const QString &toLocationId, const QString &quantity,
                               const QString &reason);

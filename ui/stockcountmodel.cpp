@@ -90,7 +90,7 @@ void StockCountModel::load(const StockFilter &filter)
             std::sort(rows.begin(), rows.end(), walksBefore);
             beginResetModel();
             for (const StockPositionRow &r : rows)
-                m_lines.append(Line{r, {}, State::Open, {}, {}, std::nullopt});
+                m_lines.append(Line{r, {}, State::Open, {}, {}, std::nullopt, std::nullopt});
             endResetModel();
             Q_EMIT countChanged();
             Q_EMIT loadingChanged();
@@ -145,11 +145,15 @@ QVariant StockCountModel::data(const QModelIndex &index, int role) const
     case CountedProblemRole:
         return problem;
     case VarianceRole:
+        if (l.recorded)
+            return signedQuantity(*l.recorded);
         return hasCount ? signedQuantity(counted - p.onHand) : QString();
-    case VarianceSignRole:
-        if (!hasCount || counted == p.onHand)
+    case VarianceSignRole: {
+        const Quantity variance = l.recorded ? *l.recorded : counted - p.onHand;
+        if ((!hasCount && !l.recorded) || variance.isZero())
             return 0;
-        return counted > p.onHand ? 1 : -1;
+        return variance.isNegative() ? -1 : 1;
+    }
     case StateRole:
         switch (l.state) {
         case State::Open:
@@ -325,6 +329,7 @@ void StockCountModel::send(int row, const QString &reason)
                 line.position.available = s.available;
                 line.position.version = s.version;
                 line.state = State::Done;
+                line.recorded = result.value->variance;
                 line.requestId = QUuid();
                 lineChanged(row);
                 Q_EMIT lineRecorded(*result.value);

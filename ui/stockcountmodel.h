@@ -50,7 +50,8 @@ public:
         VersionRole,
         CountedRole,        // as typed
         CountedProblemRole, // why the typed text is not a quantity
-        VarianceRole,       // "+3", "-1.5", "0", or "" when nothing valid is typed
+        VarianceRole,       // "+3", "-1.5", "0" ("" when nothing valid is typed); once done, the
+                            // variance recorded
         VarianceSignRole,   // 1, -1, 0
         StateRole,          // "open", "sending", "done", "conflict", "failed", "discarded"
         MessageRole,        // the refusal, for "failed"
@@ -114,6 +115,7 @@ private:
         QString message;
         QUuid requestId;
         std::optional<StockPositionRow> now; // re-read after a version conflict
+        std::optional<Quantity> recorded;    // the variance the database recorded
     };
     [[nodiscard]] int countIn(State state) const;
     void send(int row, const QString &reason);

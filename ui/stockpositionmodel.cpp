@@ -385,8 +385,12 @@ void StockPositionModel::refreshPosition(const QString &variantId, const QString
             if (generation != m_generation || !result.ok() || !result.value->has_value())
                 return;
             const int row = indexOf(variantId, locationId);
-            if (row >= 0 && (*result.value)->version >= m_rows.at(row).version)
-                replaceRow(row, **result.value);
+            if (row < 0 || (*result.value)->version < m_rows.at(row).version)
+                return;
+            const bool moved = (*result.value)->version != m_rows.at(row).version;
+            replaceRow(row, **result.value);
+            if (moved) // changed by someone else meanwhile: so have the totals
+                requestTotals();
         });
 }
 

@@ -5,6 +5,7 @@
 #include "db/sqlquery.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace stockroom {
@@ -69,11 +70,13 @@ Clause filterClause(QSqlDatabase &db, const StockFilter &f)
     if (!f.variantId.isEmpty())
         c.add(QStringLiteral("sp.variant_id = ?::uuid"), {f.variantId});
     if (!f.categoryId.isEmpty()) {
+        // The subtree's ids once (an init plan), then a plain test per row: as a semi-join,
+        // a table without statistics yet (a fresh tenant) once got a plan that ran for minutes.
         c.add(QStringLiteral(
-                  "p.category_id IN (SELECT sub.id FROM categories sub, categories top"
+                  "p.category_id = ANY (ARRAY(SELECT sub.id FROM categories sub, categories top"
                   " WHERE top.tenant_id = ?::uuid AND top.id = ?::uuid"
                   " AND sub.tenant_id = top.tenant_id AND (sub.id = top.id OR sub.path LIKE"
-                  " replace(replace(top.path, '%', '\\%'), '_', '\\_') || '/%'))"),
+                  " replace(replace(top.path, '%', '\\%'), '_', '\\_') || '/%')))"),
               {f.tenantId, f.categoryId});
         c.catalog = true;
     }
@@ -132,31 +135,29 @@ Clause filterClause(QSqlDatabase &db, const StockFilter &f)
     return c;
 }
 
-// BEGIN … COMMIT on the thread's connection; rolled back unless committed.
+// A transaction on the thread's connection, rolled back unless committed. (QPSQL prepares every
+// statement it is given with PREPARE, which BEGIN cannot be: QSqlDatabase's own calls it is.)
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
     {
-        execQuery(m_db, QStringLiteral("BEGIN")).finish();
+        if (!m_db.transaction())
+            throw DatabaseError(m_db.lastError().text(), m_db.lastError().nativeErrorCode());
     }
     ~Transaction()
     {
-        if (m_open) {
-            try {
-                execQuery(m_db, QStringLiteral("ROLLBACK")).finish();
-            } catch (const DatabaseError &) {
-                // The connection is gone; so is the transaction.
-            }
-        }
+        if (m_open)
+            m_db.rollback();
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit()
     {
-        execQuery(m_db, QStringLiteral("COMMIT")).finish();
         m_open = false;
+        if (!m_db.commit())
+            throw DatabaseError(m_db.lastError().text(), m_db.lastError().nativeErrorCode());
     }
 
 private:
@@ -277,7 +278,9 @@ StockTotals StockRepository::totals(QSqlDatabase &db, const StockFilter &filter,
     // Over a whole large scope the sums take seconds, and this connection serves the list too:
     // past the bound the database cancels the statement (57014) and the caller says so.
     Transaction tx(db);
-    execQuery(db, QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs)).finish();
+    execQuery(db, QStringLiteral("SELECT set_config('statement_timeout', ?::text, true)"),
+              {timeoutMs})
+        .finish();
     QSqlQuery q =
         execQuery(db,
                   QStringLiteral("SELECT count(*), coalesce(sum(sp.quantity_on_hand), 0)::text,"

@@ -77,7 +77,9 @@ StockDialog {
         }
         Label {
             objectName: "adjustPreview"
-            text: root.controller.preview(root.type ? root.type.key : "", quantity.text, removeButton.checked)
+            // Re-read with the selection, whose figures may change while the form is open.
+            text: root.controller.selected.version >= 0
+                  ? root.controller.preview(root.type ? root.type.key : "", quantity.text, removeButton.checked) : ""
             visible: text.length > 0
             color: Theme.accent
             font.weight: Font.DemiBold

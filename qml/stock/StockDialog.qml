@@ -120,5 +120,6 @@ Dialog {
                 root.close()
         }
     }
-    onClosed: if (!controller.busy) controller.clearMessages()
+    // A refusal or marked fields belong to this form; what a success did stays on the page.
+    onClosed: if (!controller.busy && controller.notice.length === 0) controller.clearMessages()
 }

@@ -21,7 +21,7 @@ Rectangle {
         ColumnTitle { text: qsTr("Reserved"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Available"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("In transit"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
-        ColumnTitle { text: qsTr("Reorder at"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("Reorder"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Rack/bin"); Layout.preferredWidth: root.columns.bin }
         ColumnTitle { text: qsTr("Status"); Layout.preferredWidth: root.columns.status }
     }

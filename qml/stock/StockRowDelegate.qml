@@ -47,7 +47,6 @@ ItemDelegate {
     }
     component Number: Cell {
         horizontalAlignment: Text.AlignRight
-        font.features: { "tnum": 1 }
         Layout.preferredWidth: root.columns.qty
     }
 
