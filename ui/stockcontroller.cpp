@@ -253,6 +253,16 @@ bool StockController::canSend() const
     return m_executor && !m_tenantId.isEmpty() && !m_busy;
 }
 
+const StockPositionRow *StockController::actionTarget()
+{
+    if (!canSend())
+        return nullptr;
+    const StockPositionRow *position = selectedPosition();
+    if (!position)
+        refuse({}, tr("Select a position in the list first."));
+    return position;
+}
+
 bool StockController::refuse(const QVariantMap &fieldErrors, const QString &error)
 {
     m_fieldErrors = fieldErrors;
@@ -281,11 +291,9 @@ bool StockController::adjust(const QString &typeKey, const QString &quantity, bo
                              const QString &reason, const QString &referenceType,
                              const QString &referenceId)
 {
-    if (!canSend())
-        return false;
-    const StockPositionRow *position = selectedPosition();
+    const StockPositionRow *position = actionTarget();
     if (!position)
-        return refuse({}, tr("Select a position in the list first."));
+        return false;
     QVariantMap errors;
     const std::optional<MovementType> type = movementTypeFromKey(typeKey);
     if (!type || !offeredInAdjust(*type))
@@ -349,11 +357,9 @@ QString StockController::preview(const QString &typeKey, const QString &quantity
 bool StockController::transfer(const QString &toLocationId, const QString &quantity,
                                const QString &reason)
 {
-    if (!canSend())
-        return false;
-    const StockPositionRow *position = selectedPosition();
+    const StockPositionRow *position = actionTarget();
     if (!position)
-        return refuse({}, tr("Select a position in the list first."));
+        return false;
     QVariantMap errors;
     if (toLocationId.isEmpty())
         errors.insert(DestinationField, tr("Choose where the stock is going."));
@@ -408,11 +414,9 @@ bool StockController::receiveBatch(const QString &batchNumber, const QString &lo
                                    const QString &quantity, const QString &expiry,
                                    const QString &alert, const QString &manufactured)
 {
-    if (!canSend())
-        return false;
-    const StockPositionRow *position = selectedPosition();
+    const StockPositionRow *position = actionTarget();
     if (!position)
-        return refuse({}, tr("Select a position in the list first."));
+        return false;
     QVariantMap errors;
     if (batchNumber.trimmed().isEmpty())
         errors.insert(BatchNumberField, tr("Enter the batch number printed on the pack."));

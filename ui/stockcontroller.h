@@ -125,6 +125,8 @@ private:
     using Work = std::function<StockCommandResult(SqlSession &, const QUuid &)>;
     [[nodiscard]] bool canSend() const;
     [[nodiscard]] const StockPositionRow *selectedPosition() const;
+    /** The selected position if a command may be sent for it now; else nullptr, said why. */
+    const StockPositionRow *actionTarget();
     bool refuse(const QVariantMap &fieldErrors, const QString &error = {});
     QUuid requestFor(const QString &action);
     void runCommand(const QString &action, const QString &command, const QString &notice,

@@ -6,8 +6,33 @@
 #include "stock/stockrepository.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace stockroom {
+
+namespace {
+
+// "Transfer 3f2a9c10…", "GRN · GRN-7": what a movement refers to, without repeating the batch
+// the line already names or spelling out a whole UUID.
+QString referenceText(const StockMovementRow &r)
+{
+    if (r.referenceType == QLatin1String("batch") && r.referenceId == r.batchNumber)
+        return {};
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    const QString id = uuid.match(r.referenceId).hasMatch() ? r.referenceId.left(8) + QChar(0x2026)
+                                                            : r.referenceId;
+    QString type = r.referenceType;
+    if (type == QLatin1String("transfer"))
+        return StockLedgerModel::tr("Transfer %1").arg(id);
+    if (type == QLatin1String("count"))
+        return StockLedgerModel::tr("Count %1").arg(id);
+    if (type.isEmpty() || id.isEmpty())
+        return type.isEmpty() ? id : type;
+    return type + QStringLiteral(" · ") + id;
+}
+
+} // namespace
 
 StockLedgerModel::StockLedgerModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -74,10 +99,7 @@ QVariant StockLedgerModel::data(const QModelIndex &index, int role) const
     case ReasonRole:
         return r.reason;
     case ReferenceRole:
-        if (r.referenceType.isEmpty())
-            return r.referenceId;
-        return r.referenceId.isEmpty() ? r.referenceType
-                                       : r.referenceType + QStringLiteral(" · ") + r.referenceId;
+        return referenceText(r);
     case SkuRole:
         return r.sku;
     case NameRole:

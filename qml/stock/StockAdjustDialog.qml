@@ -31,7 +31,7 @@ StockDialog {
     onSubmitted: controller.adjust(type ? type.key : "", quantity.text, removeButton.checked,
                                    reason.text, referenceType.text, reference.text)
 
-    ColumnLayout {
+    contentItem: ColumnLayout {
         spacing: 10
 
         ColumnLayout {

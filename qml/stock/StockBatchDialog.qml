@@ -23,7 +23,7 @@ StockDialog {
     onSubmitted: controller.receiveBatch(batchNumber.text, lotNumber.text, quantity.text,
                                          expiry.text, alert.text, manufactured.text)
 
-    GridLayout {
+    contentItem: GridLayout {
         columns: 2
         columnSpacing: 12
         rowSpacing: 10

@@ -53,12 +53,14 @@ ListView {
                     objectName: "batchExpiry_" + row.batchNumber
                     text: row.expiry.length === 0 ? qsTr("No expiry date")
                           : row.expiryState === "expired" ? qsTr("Expired %1").arg(row.expiry)
-                          : row.expiryState === "alert" ? qsTr("Expires %1 · alert since %2").arg(row.expiry).arg(row.alertDate)
+                          : row.expiryState === "alert" ? qsTr("Expiring %1").arg(row.expiry)
                           : qsTr("Expires %1").arg(row.expiry)
                     color: row.status === "depleted" ? Theme.textMuted
                            : row.expiryState === "expired" ? Theme.bad : row.expiryState === "alert" ? Theme.warn : Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     font.weight: row.expiryState === "ok" || row.status === "depleted" ? Font.Normal : Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
                 }
             }
             ColumnLayout {

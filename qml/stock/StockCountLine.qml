@@ -78,6 +78,7 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.preferredWidth: 260
+            Layout.fillWidth: false
             Layout.alignment: Qt.AlignVCenter
             Label {
                 objectName: "lineState_" + root.sku + "_" + root.locationCode

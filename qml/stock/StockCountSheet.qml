@@ -40,12 +40,6 @@ Dialog {
                 font.pixelSize: Theme.fontSmall
             }
         }
-        Button {
-            text: qsTr("Close")
-            Layout.rightMargin: 16
-            Layout.topMargin: 16
-            onClicked: root.close()
-        }
     }
 
     contentItem: ColumnLayout {
@@ -115,6 +109,12 @@ Dialog {
             Layout.preferredWidth: 28
             Layout.preferredHeight: 28
             Layout.bottomMargin: 16
+        }
+        Button {
+            objectName: "closeCount"
+            text: qsTr("Close")
+            Layout.bottomMargin: 16
+            onClicked: root.close()
         }
         PrimaryButton {
             objectName: "submitCount"

@@ -61,6 +61,7 @@ ListView {
 
     header: StaffMessage {
         width: root.width
+        height: visible ? implicitHeight : 0
         objectName: "receiveError"
         text: root.controller.commandError.length > 0 && root.count > 0
               ? root.controller.commandHeadline + "\n" + root.controller.commandError : ""

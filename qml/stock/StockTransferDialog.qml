@@ -29,7 +29,7 @@ StockDialog {
     onSubmitted: controller.transfer(destinationBox.currentIndex >= 0 ? destinationBox.currentValue : "",
                                      quantity.text, reason.text)
 
-    ColumnLayout {
+    contentItem: ColumnLayout {
         spacing: 10
         ColumnLayout {
             spacing: 3

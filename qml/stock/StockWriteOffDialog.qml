@@ -28,7 +28,7 @@ StockDialog {
     onSubmitted: controller.writeOffBatch(batchId, quantity.text,
                                           damagedButton.checked ? "damage" : "expiry_writeoff", reason.text)
 
-    ColumnLayout {
+    contentItem: ColumnLayout {
         spacing: 10
         RowLayout {
             spacing: 12

@@ -196,7 +196,7 @@ Item {
             select(30, "L1")
             mouseClick(child("batchesTab"))
             tryVerify(() => child("batchExpiry_EXP-030").visible)
-            verify(child("batchExpiry_EXP-030").text.indexOf("alert since") > 0)
+            verify(child("batchExpiry_EXP-030").text.indexOf("Expiring ") === 0)
             shoot("stock-batches")
             mouseClick(child("writeOff_EXP-030"))
             const dialog = child("writeOffDialog")
