@@ -131,6 +131,7 @@ QVariantMap StockController::selected() const
             {QStringLiteral("sku"), r->sku},
             {QStringLiteral("name"), r->name},
             {QStringLiteral("locationCode"), r->locationCode},
+            {QStringLiteral("unit"), r->unit},
             {QStringLiteral("onHand"), display::quantity(r->onHand)},
             {QStringLiteral("reserved"), display::quantity(r->reserved)},
             {QStringLiteral("available"), display::quantity(r->available)},

@@ -3,6 +3,7 @@
 #include "db/dbexecutor.h"
 #include "displayformat.h"
 #include "stock/stockrepository.h"
+#include "types/digitgrouping.h"
 
 namespace stockroom {
 
@@ -143,13 +144,15 @@ void StockPositionModel::loadMore()
 
 QVariantMap StockPositionModel::totalsMap() const
 {
-    return {{QStringLiteral("positions"), m_totals.positions},
-            {QStringLiteral("onHand"), display::quantity(m_totals.onHand)},
-            {QStringLiteral("reserved"), display::quantity(m_totals.reserved)},
-            {QStringLiteral("available"), display::quantity(m_totals.available)},
-            {QStringLiteral("low"), m_totals.low},
-            {QStringLiteral("out"), m_totals.out},
-            {QStringLiteral("note"), m_totalsNote}};
+    return {
+        {QStringLiteral("positions"), m_totals.positions},
+        {QStringLiteral("positionsText"), groupIndianDigits(QString::number(m_totals.positions))},
+        {QStringLiteral("onHand"), display::quantity(m_totals.onHand)},
+        {QStringLiteral("reserved"), display::quantity(m_totals.reserved)},
+        {QStringLiteral("available"), display::quantity(m_totals.available)},
+        {QStringLiteral("low"), m_totals.low},
+        {QStringLiteral("out"), m_totals.out},
+        {QStringLiteral("note"), m_totalsNote}};
 }
 
 StockFilter StockPositionModel::filter() const

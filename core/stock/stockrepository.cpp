@@ -197,7 +197,7 @@ const QString PositionColumns =
                    " sp.reorder_point::text, sp.max_stock::text, sp.rack, sp.bin, sp.zone,"
                    " sp.aisle, sp.version, v.status = 'archived', sp.allow_negative_stock, ") +
     expiringCondition() + QStringLiteral(", ") + epochMs(QStringLiteral("sp.last_modified_at")) +
-    QStringLiteral(", v.name_key");
+    QStringLiteral(", v.name_key, v.stock_uom");
 
 StockPositionRow readPosition(const QSqlQuery &q)
 {
@@ -225,6 +225,7 @@ StockPositionRow readPosition(const QSqlQuery &q)
     r.expiring = q.value(19).toBool();
     r.lastModifiedAt = fromEpochMs(q.value(20));
     r.sortKey = q.value(21).toString();
+    r.unit = q.value(22).toString();
     return r;
 }
 
@@ -329,14 +330,12 @@ QList<StockMovementRow> StockRepository::ledger(QSqlDatabase &db, const LedgerSc
         filter.locationId = scope.locationId;
     if (!scope.variantId.isEmpty())
         filter.variantId = scope.variantId;
-    // Status filters describe positions as they are now, not movements: the ledger of a filtered
-    // list shows the movements of every position the rest of the filter matches.
-    filter.low = filter.out = filter.expiring = false;
     const QString locationId = filter.locationId;
     filter.locationId.clear();
+    // The filter's conditions are on the position (sp), joined to each movement: the ledger of a
+    // list shows the movements of the positions the list shows, states included.
     Clause where = filterClause(db, filter);
-    where.sql.replace(QLatin1String("sp."), QLatin1String("m."));
-    where.add(QStringLiteral("m.location_id = sl.id"));
+    where.add(QStringLiteral("sp.location_id = sl.id"));
     if (before) {
         where.add(QStringLiteral("(m.occurred_at, m.id) < (?::timestamptz, ?::uuid)"),
                   {before->occurredAt, before->id});
@@ -351,6 +350,8 @@ QList<StockMovementRow> StockRepository::ledger(QSqlDatabase &db, const LedgerSc
                        " m.reference_type, m.reference_id, m.performed_by,"
                        " m.occurred_at AS at, m.id AS mid"
                        " FROM stock_movements m"
+                       " JOIN stock_positions sp ON sp.tenant_id = m.tenant_id"
+                       "   AND sp.variant_id = m.variant_id AND sp.location_id = m.location_id"
                        " JOIN variants v ON v.tenant_id = m.tenant_id AND v.id = m.variant_id"
                        " JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
                        " JOIN locations l ON l.tenant_id = m.tenant_id AND l.id = m.location_id"

@@ -33,6 +33,7 @@ struct StockPositionRow
     QString sku;
     QString name;
     QString locationCode;
+    QString unit; // the unit stock is counted in (pc, kg, l…)
     Quantity onHand;
     Quantity reserved;
     Quantity available;

@@ -21,6 +21,7 @@ ColumnLayout {
         color: Theme.textMuted
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
+        Layout.fillWidth: true // wraps within a narrower panel too
         Layout.maximumWidth: 420
         Layout.alignment: Qt.AlignHCenter
     }

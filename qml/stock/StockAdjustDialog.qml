@@ -71,7 +71,7 @@ StockDialog {
             id: quantity
             controller: root.controller
             field: "quantity"
-            label: root.removing ? qsTr("Quantity to remove") : qsTr("Quantity to add")
+            label: (root.removing ? qsTr("Quantity to remove (%1)") : qsTr("Quantity to add (%1)")).arg(root.controller.selected.unit || "")
             placeholderText: qsTr("e.g. 12 or 2.5")
             inputObjectName: "adjustQuantity"
         }

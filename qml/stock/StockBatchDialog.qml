@@ -46,7 +46,7 @@ StockDialog {
             id: quantity
             controller: root.controller
             field: "quantity"
-            label: qsTr("Quantity received")
+            label: qsTr("Quantity received (%1)").arg(root.controller.selected.unit || "")
             placeholderText: qsTr("e.g. 48")
             inputObjectName: "batchQuantity"
         }

@@ -49,7 +49,7 @@ Rectangle {
             RowLayout {
                 spacing: 6
                 Label {
-                    text: (root.p.sku || "") + "  ·  " + (root.p.locationCode || "")
+                    text: (root.p.sku || "") + "  ·  " + (root.p.locationCode || "") + "  ·  " + qsTr("in %1").arg(root.p.unit || "")
                     color: Theme.textMuted
                     font.family: Theme.monoFamily
                     font.pixelSize: 12

@@ -71,7 +71,9 @@ ListView {
         anchors.centerIn: parent
         width: parent.width - 40
         visible: root.count === 0 && !root.controller.inbound.loading
-        title: qsTr("Nothing in transit")
-        hint: qsTr("Transfers sent to this location from elsewhere appear here until they are received.")
+        title: qsTr("Nothing to receive")
+        hint: (root.controller.selected.inTransit || "0") !== "0"
+              ? qsTr("The %1 shown in transit was recorded without an open transfer, so there is nothing here to receive; count or adjust the stock when it arrives.").arg(root.controller.selected.inTransit)
+              : qsTr("Transfers sent to this location from elsewhere appear here until they are received.")
     }
 }

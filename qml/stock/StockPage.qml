@@ -17,7 +17,22 @@ Rectangle {
 
     readonly property StockPositionModel positions: controller.positions
     readonly property var totals: positions.totals
-    readonly property var columns: ({ sku: 118, location: 118, qty: 74, bin: 78, status: 120 })
+    readonly property int panelWidth: width >= 1500 ? 440 : 380
+    // Column widths for the list and its header. On a narrower window the less-used columns
+    // give way (rack/bin, reorder point, reserved, in transit, in that order) so the name keeps
+    // room; the detail panel shows them all for the selected line.
+    readonly property var columns: {
+        const room = width - panelWidth - 32 - 2 * Theme.cellInset - Theme.scrollBarRoom
+        const c = { sku: 108, location: 108, onHand: 70, reserved: 70, available: 74, inTransit: 74,
+                    reorder: 66, bin: 74, status: 96 }
+        const used = () => Object.keys(c).reduce((sum, k) => sum + (c[k] > 0 ? c[k] + 10 : 0), 0)
+        for (const k of ["bin", "reorder", "reserved", "inTransit"]) {
+            if (room - used() >= 200)
+                break
+            c[k] = 0
+        }
+        return c
+    }
     color: Theme.window
 
     // The locations filter: everything in scope, then each location.
@@ -83,34 +98,14 @@ Rectangle {
                 RowLayout {
                     spacing: 14
                     Layout.fillWidth: true
-                    ColumnLayout {
-                        spacing: 0
-                        Layout.fillWidth: true
-                        Label { text: qsTr("Stock"); font.pixelSize: Theme.fontTitle; font.weight: Font.Bold; color: Theme.text }
-                        Label {
-                            objectName: "stockSummary"
-                            text: {
-                                if (!page.positions.loadedOnce)
-                                    return qsTr("Loading…")
-                                if (page.totals.note.length > 0)
-                                    return page.totals.note
-                                if (page.positions.totalsLoading)
-                                    return qsTr("Adding up…")
-                                return (page.totals.positions === 1 ? qsTr("1 position") : qsTr("%1 positions").arg(Number(page.totals.positions).toLocaleString(Qt.locale("en_IN"), "f", 0)))
-                                       + qsTr(" · on hand %1 · reserved %2 · available %3").arg(page.totals.onHand).arg(page.totals.reserved).arg(page.totals.available)
-                            }
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                        }
-                    }
+                    Label { text: qsTr("Stock"); font.pixelSize: Theme.fontTitle; font.weight: Font.Bold; color: Theme.text }
+                    Item { Layout.fillWidth: true }
                     TextField {
                         id: search
                         objectName: "stockSearch"
                         placeholderText: qsTr("Name, SKU or scan a barcode  (Ctrl+K)")
                         selectByMouse: true
-                        Layout.preferredWidth: 320
+                        Layout.preferredWidth: 300
                         onTextChanged: page.positions.search = text
                         // Scanners end with Enter: look it up at once instead of after the pause.
                         Keys.onReturnPressed: page.positions.reload()
@@ -124,7 +119,7 @@ Rectangle {
                         model: page.locationChoices
                         textRole: "label"
                         valueRole: "locationId"
-                        Layout.preferredWidth: 270
+                        Layout.preferredWidth: 240
                         onActivated: page.positions.locationId = currentValue
                     }
                     ComboBox {
@@ -133,7 +128,7 @@ Rectangle {
                         model: page.categories
                         textRole: "label"
                         valueRole: "categoryId"
-                        Layout.preferredWidth: 220
+                        Layout.preferredWidth: 200
                         displayText: currentIndex <= 0 ? qsTr("All categories") : currentText.trim()
                         onActivated: page.positions.categoryId = currentValue
                     }
@@ -174,7 +169,24 @@ Rectangle {
                         elide: Text.ElideRight
                         Layout.maximumWidth: 420
                     }
-                    Item { Layout.fillWidth: true }
+                    Label {
+                        objectName: "stockSummary"
+                        text: {
+                            if (!page.positions.loadedOnce)
+                                return qsTr("Loading…")
+                            if (page.totals.note.length > 0)
+                                return page.totals.note
+                            if (page.positions.totalsLoading)
+                                return qsTr("Adding up…")
+                            return (page.totals.positions === 1 ? qsTr("1 position") : qsTr("%1 positions").arg(page.totals.positionsText))
+                                   + qsTr(" · on hand %1 · reserved %2 · available %3").arg(page.totals.onHand).arg(page.totals.reserved).arg(page.totals.available)
+                        }
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
                     Button {
                         objectName: "countButton"
                         text: qsTr("Count sheet…")
@@ -283,7 +295,7 @@ Rectangle {
 
             Item {
                 Layout.fillHeight: true
-                Layout.preferredWidth: 460
+                Layout.preferredWidth: page.panelWidth
 
                 StockDetailPanel {
                     id: detail
@@ -305,7 +317,7 @@ Rectangle {
                         anchors.centerIn: parent
                         width: parent.width - 48
                         title: qsTr("Choose a position")
-                        hint: qsTr("Select a line to adjust it, transfer stock, receive or write off batches, and see its ledger — or scan a barcode into the search.")
+                        hint: qsTr("Select a line to act on it and see its batches and ledger, or scan a barcode.")
                     }
                 }
             }

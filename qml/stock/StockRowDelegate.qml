@@ -47,7 +47,6 @@ ItemDelegate {
     }
     component Number: Cell {
         horizontalAlignment: Text.AlignRight
-        Layout.preferredWidth: root.columns.qty
     }
 
     contentItem: RowLayout {
@@ -69,17 +68,34 @@ ItemDelegate {
             font.pixelSize: 12
             Layout.preferredWidth: root.columns.location
         }
-        Number { text: root.onHand }
-        Number { text: root.reserved; color: root.reserved === "0" ? Theme.textMuted : Theme.text }
+        Number { text: root.onHand; Layout.preferredWidth: root.columns.onHand }
+        Number {
+            text: root.reserved
+            color: root.reserved === "0" ? Theme.textMuted : Theme.text
+            visible: root.columns.reserved > 0
+            Layout.preferredWidth: root.columns.reserved
+        }
         Number {
             text: root.available
+            Layout.preferredWidth: root.columns.available
             font.weight: Font.DemiBold
             color: root.level === "out" ? Theme.bad : root.level === "low" ? Theme.warn : Theme.text
         }
-        Number { text: root.inTransit; color: root.inTransit === "0" ? Theme.textMuted : Theme.text }
-        Number { text: root.reorderPoint; color: Theme.textMuted }
+        Number {
+            text: root.inTransit
+            color: root.inTransit === "0" ? Theme.textMuted : Theme.text
+            visible: root.columns.inTransit > 0
+            Layout.preferredWidth: root.columns.inTransit
+        }
+        Number {
+            text: root.reorderPoint
+            color: Theme.textMuted
+            visible: root.columns.reorder > 0
+            Layout.preferredWidth: root.columns.reorder
+        }
         Cell {
             text: root.bin
+            visible: root.columns.bin > 0
             font.family: Theme.monoFamily
             font.pixelSize: 12
             color: Theme.textMuted

@@ -62,7 +62,7 @@ StockDialog {
             id: quantity
             controller: root.controller
             field: "quantity"
-            label: qsTr("Quantity to send")
+            label: qsTr("Quantity to send (%1)").arg(root.controller.selected.unit || "")
             placeholderText: qsTr("e.g. 24")
             inputObjectName: "transferQuantity"
         }

@@ -39,7 +39,7 @@ StockDialog {
             id: quantity
             controller: root.controller
             field: "quantity"
-            label: qsTr("Quantity (empty: all %1 left)").arg(root.onHand)
+            label: qsTr("Quantity in %1 (empty: all %2 left)").arg(root.controller.selected.unit || "").arg(root.onHand)
             inputObjectName: "writeOffQuantity"
         }
         StockField {

@@ -349,6 +349,14 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&]() { return !model.isLoading(); }, 15000));
         }
         QCOMPARE(model.rowCount(), 254);
+        // A state filter narrows the ledger to the positions it shows: the low ones' openings.
+        StockFilter low;
+        low.low = true;
+        model.setScope(LedgerScope{low, {}, {}});
+        QVERIFY(QTest::qWaitFor([&]() { return model.loadedOnce() && !model.isLoading(); }, 15000));
+        QStringList lowSkus = column(model, StockLedgerModel::SkuRole);
+        lowSkus.sort(); // one opening time: the order among them is by id
+        QCOMPARE(lowSkus, (QStringList{"SKU-020", "SKU-021", "SKU-022", "SKU-023", "SKU-024"}));
     }
 };
 
