@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="62"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="65"/>
+        <source>Your account cannot do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="67"/>
+        <source>Outside your stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="69"/>
+        <source>Not allowed for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="71"/>
+        <source>Check what was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="73"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="75"/>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="77"/>
+        <source>Duplicate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="79"/>
+        <source>Not enough stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="81"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="83"/>
+        <source>Unknown item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="85"/>
+        <source>Check the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="87"/>
+        <source>Reservation no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="89"/>
+        <source>Already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/access/apierror.cpp" line="93"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppShell</name>
     <message>
         <location filename="../qml/shell/AppShell.qml" line="18"/>
@@ -10,6 +88,11 @@
     </message>
     <message>
         <location filename="../qml/shell/AppShell.qml" line="32"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/AppShell.qml" line="46"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,6 +247,59 @@
     <message>
         <location filename="../qml/Main.qml" line="15"/>
         <source>Stockroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementType</name>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="53"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="54"/>
+        <source>Customer return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="55"/>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="56"/>
+        <source>Expiry write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="57"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="58"/>
+        <source>Count correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="59"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="60"/>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="61"/>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stock/movementtype.cpp" line="62"/>
+        <source>Opening balance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +877,882 @@
     </message>
 </context>
 <context>
+    <name>StockAdjustDialog</name>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="11"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="13"/>
+        <source>Record movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="40"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="51"/>
+        <source>Adds to the stock on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="52"/>
+        <source>Takes from the stock on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="53"/>
+        <source>Adds or takes stock: choose which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="67"/>
+        <source>Add stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="68"/>
+        <source>Remove stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="74"/>
+        <source>Quantity to remove (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="74"/>
+        <source>Quantity to add (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="75"/>
+        <source>e.g. 12 or 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="91"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="92"/>
+        <source>e.g. Crushed in delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="102"/>
+        <source>Reference kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="103"/>
+        <source>e.g. GRN, invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="112"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="113"/>
+        <source>e.g. GRN-20931</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockAdjustDialog.qml" line="118"/>
+        <source>Moving stock to another location? Use Transfer, so it is received at the other end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockBatchDialog</name>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="11"/>
+        <source>Receive a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="13"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="34"/>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="35"/>
+        <source>as printed, e.g. B2611-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="42"/>
+        <source>Lot number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="49"/>
+        <source>Quantity received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="50"/>
+        <source>e.g. 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="57"/>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="58"/>
+        <source>YYYY-MM-DD or DD-MM-YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="65"/>
+        <source>Alert from (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="66"/>
+        <source>when to flag it as expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="73"/>
+        <source>Manufactured on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchDialog.qml" line="74"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockBatchList</name>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="45"/>
+        <source>  ·  lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="54"/>
+        <source>No expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="55"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="56"/>
+        <source>Expiring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="57"/>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="69"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="78"/>
+        <source>Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="90"/>
+        <source>No batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockBatchList.qml" line="91"/>
+        <source>This stock was received without batch numbers. Use Receive batch… for stock with an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockCountLine</name>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="85"/>
+        <source>✓ Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="86"/>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="87"/>
+        <source>Discarded; now %1 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="90"/>
+        <source>Changed meanwhile: on hand %1 → %2, reserved %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="91"/>
+        <source>Changed meanwhile; reading it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="107"/>
+        <source>Re-apply count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountLine.qml" line="113"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockCountSheet</name>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="28"/>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="31"/>
+        <source>Loading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="32"/>
+        <source>%1 lines%2 · %3 entered · %4 recorded%5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="34"/>
+        <source> (the first %1; narrow the filter to count the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="37"/>
+        <source> · %1 changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="38"/>
+        <source> · %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="56"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="57"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="58"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="59"/>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="60"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="61"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="62"/>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="63"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="83"/>
+        <source>Could not load the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="83"/>
+        <source>Nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="84"/>
+        <source>The list&apos;s filter shows no positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="93"/>
+        <source>Reason for the counts (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="94"/>
+        <source>e.g. Weekly cycle count, aisle 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="102"/>
+        <source>%1 lines are not numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="121"/>
+        <source>Record 1 count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockCountSheet.qml" line="121"/>
+        <source>Record %1 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockDetailPanel</name>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="52"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="59"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="59"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="62"/>
+        <source>Batch expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="70"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="71"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="74"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="78"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="79"/>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="80"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="85"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="86"/>
+        <source>No shelf recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="90"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="91"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="98"/>
+        <source>Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="104"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="110"/>
+        <source>Receive batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="123"/>
+        <source>Batches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="124"/>
+        <source>In transit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDetailPanel.qml" line="125"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../qml/stock/StockDialog.qml" line="15"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDialog.qml" line="98"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockDialog.qml" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockInboundList</name>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="38"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="45"/>
+        <source>Sent %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="54"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="74"/>
+        <source>Nothing to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="76"/>
+        <source>The %1 shown in transit was recorded without an open transfer, so there is nothing here to receive; count or adjust the stock when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="77"/>
+        <source>Transfers sent to this location from elsewhere appear here until they are received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockInput</name>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="16"/>
+        <source>Enter a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="18"/>
+        <source>Type the quantity without a sign; the movement decides the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="21"/>
+        <source>Type a number such as 12 or 2.5, without commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="24"/>
+        <source>Stock is kept to four decimal places; round the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="27"/>
+        <source>That quantity is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="29"/>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockinput.cpp" line="56"/>
+        <source>This is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLedgerList</name>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="21"/>
+        <source>Every position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="21"/>
+        <source>This position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="28"/>
+        <source>Whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="84"/>
+        <source> · batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="113"/>
+        <source>No movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockLedgerList.qml" line="114"/>
+        <source>Nothing has moved in or out here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockListHeader</name>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="17"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="18"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="19"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="20"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="21"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="22"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="23"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="24"/>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="25"/>
+        <source>Rack/bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockListHeader.qml" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="39"/>
+        <location filename="../qml/stock/StockPage.qml" line="52"/>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="101"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="106"/>
+        <source>Name, SKU or scan a barcode  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="132"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="139"/>
+        <source>Show only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="144"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="145"/>
+        <source>Low stock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="152"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="153"/>
+        <source>Out of stock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="160"/>
+        <source>Expiring batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="166"/>
+        <source>Barcode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="176"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="180"/>
+        <source>Adding up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="181"/>
+        <source>1 position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="181"/>
+        <source>%1 positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="182"/>
+        <source> · on hand %1 · reserved %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="192"/>
+        <source>Count sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="215"/>
+        <source>Could not load stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="283"/>
+        <source>No stock matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="284"/>
+        <source>No stock positions here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="285"/>
+        <source>Check the spelling, scan the barcode again, or clear the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="319"/>
+        <source>Choose a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockPage.qml" line="320"/>
+        <source>Select a line to act on it and see its batches and ledger, or scan a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockRowDelegate</name>
+    <message>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="111"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="111"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="116"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="121"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTransferDialog</name>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="13"/>
+        <source>Transfer stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="14"/>
+        <source>%1 · %2 — %3 available at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="16"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="37"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="44"/>
+        <source>Choose a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="56"/>
+        <source>There is no other location in your scope to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="65"/>
+        <source>Quantity to send (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="66"/>
+        <source>e.g. 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="73"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockTransferDialog.qml" line="74"/>
+        <source>e.g. Restock the shop floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockWriteOffDialog</name>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="13"/>
+        <source>Write off batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="14"/>
+        <source>%1 left · %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="15"/>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="35"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="36"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="42"/>
+        <source>Quantity in %1 (empty: all %2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockWriteOffDialog.qml" line="49"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VariantDetailPanel</name>
     <message>
         <location filename="../qml/catalog/VariantDetailPanel.qml" line="59"/>
@@ -876,61 +1888,61 @@
 <context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="45"/>
-        <location filename="../ui/appcontroller.cpp" line="147"/>
-        <location filename="../ui/appcontroller.cpp" line="170"/>
+        <location filename="../ui/appcontroller.cpp" line="47"/>
+        <location filename="../ui/appcontroller.cpp" line="149"/>
+        <location filename="../ui/appcontroller.cpp" line="172"/>
         <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="46"/>
+        <location filename="../ui/appcontroller.cpp" line="48"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="69"/>
+        <location filename="../ui/appcontroller.cpp" line="71"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="79"/>
+        <location filename="../ui/appcontroller.cpp" line="81"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="95"/>
+        <location filename="../ui/appcontroller.cpp" line="97"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="106"/>
+        <location filename="../ui/appcontroller.cpp" line="108"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="118"/>
+        <location filename="../ui/appcontroller.cpp" line="120"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="171"/>
+        <location filename="../ui/appcontroller.cpp" line="173"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="135"/>
-        <location filename="../ui/appcontroller.cpp" line="157"/>
+        <location filename="../ui/appcontroller.cpp" line="137"/>
+        <location filename="../ui/appcontroller.cpp" line="159"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="178"/>
-        <location filename="../ui/appcontroller.cpp" line="181"/>
+        <location filename="../ui/appcontroller.cpp" line="180"/>
+        <location filename="../ui/appcontroller.cpp" line="183"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="179"/>
+        <location filename="../ui/appcontroller.cpp" line="181"/>
         <source>Connection lost: %1 — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,6 +1975,14 @@
     <message>
         <location filename="../core/access/identity.cpp" line="115"/>
         <source>All stores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::LocationModel</name>
+    <message>
+        <location filename="../ui/locationmodel.cpp" line="13"/>
+        <source>%1 · %2 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +2281,240 @@ Check the SSL mode of the server profile with your administrator.</source>
     <message>
         <location filename="../core/access/staff.cpp" line="63"/>
         <source>Whole tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockBatchModel</name>
+    <message>
+        <location filename="../ui/stockbatchmodel.cpp" line="67"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockbatchmodel.cpp" line="69"/>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockbatchmodel.cpp" line="71"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockbatchmodel.cpp" line="73"/>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockController</name>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="54"/>
+        <source>Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="56"/>
+        <source>Aisle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="58"/>
+        <source>Rack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="60"/>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="263"/>
+        <source>Select a position in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="270"/>
+        <source>Check the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="301"/>
+        <source>Choose what happened to the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="313"/>
+        <source>Only %1 is available at %2; this would take %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="331"/>
+        <source>%1 %2 %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="352"/>
+        <source>On hand %1 → %2 · available %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="366"/>
+        <source>Choose where the stock is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="370"/>
+        <source>Choose a location other than %1, where the stock is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="377"/>
+        <source>Only %1 is available at %2 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="384"/>
+        <source>%1 of %2 sent from %3; it is in transit until received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="402"/>
+        <source>That transfer is no longer listed; select the position again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="406"/>
+        <source>Received %1 of %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="423"/>
+        <source>Enter the batch number printed on the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="433"/>
+        <source>Enter the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="436"/>
+        <source>Type a date such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="438"/>
+        <source>This batch has expired; expired stock cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="441"/>
+        <location filename="../ui/stockcontroller.cpp" line="447"/>
+        <source>Type a date such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="444"/>
+        <source>The alert date must be on or before the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="451"/>
+        <source>The manufacturing date cannot be after today or the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="463"/>
+        <source>Batch %1 received: %2 of %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="479"/>
+        <source>That batch is no longer listed; select the position again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="483"/>
+        <source>Choose expiry or damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="493"/>
+        <source>Batch %1 holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="496"/>
+        <source>Batch %1 has nothing left to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="504"/>
+        <source>%1 of batch %2 written off (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="536"/>
+        <source>The connection to the database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="537"/>
+        <source>The database could not do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcontroller.cpp" line="542"/>
+        <source>Send it again once connected; it is recorded only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockCountModel</name>
+    <message>
+        <location filename="../ui/stockcountmodel.cpp" line="372"/>
+        <source>Could not read the position again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockcountmodel.cpp" line="373"/>
+        <source>it is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockLedgerModel</name>
+    <message>
+        <location filename="../ui/stockledgermodel.cpp" line="27"/>
+        <source>Transfer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockledgermodel.cpp" line="29"/>
+        <source>Count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockPositionModel</name>
+    <message>
+        <location filename="../ui/stockpositionmodel.cpp" line="340"/>
+        <source>Totals take too long over everything in your scope; choose a location, a category or a search to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockpositionmodel.cpp" line="344"/>
+        <source>Could not add up the totals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::StockTransferModel</name>
+    <message>
+        <location filename="../ui/stocktransfermodel.cpp" line="32"/>
+        <source>a location outside your scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

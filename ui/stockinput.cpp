@@ -5,13 +5,6 @@
 
 namespace stockroom::stockinput {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StockInput", text);
-}
-} // namespace
-
 std::optional<Quantity> quantity(const QString &text, QString *problem, bool zeroAllowed)
 {
     const QString t = text.trimmed();
@@ -20,17 +13,20 @@ std::optional<Quantity> quantity(const QString &text, QString *problem, bool zer
     QString why;
     std::optional<Quantity> value;
     if (t.isEmpty())
-        why = tr("Enter a quantity.");
+        why = QCoreApplication::translate("StockInput", "Enter a quantity.");
     else if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+')))
-        why = tr("Type the quantity without a sign; the movement decides the direction.");
+        why = QCoreApplication::translate(
+            "StockInput", "Type the quantity without a sign; the movement decides the direction.");
     else if (!number.match(t).hasMatch() || t == QLatin1String("."))
-        why = tr("Type a number such as 12 or 2.5, without commas.");
+        why = QCoreApplication::translate("StockInput",
+                                          "Type a number such as 12 or 2.5, without commas.");
     else if (!fine.match(t).hasMatch())
-        why = tr("Stock is kept to four decimal places; round the quantity.");
+        why = QCoreApplication::translate(
+            "StockInput", "Stock is kept to four decimal places; round the quantity.");
     else if (!(value = Quantity::parse(t))) // in form, so out of the ledger's range
-        why = tr("That quantity is too large.");
+        why = QCoreApplication::translate("StockInput", "That quantity is too large.");
     else if (value->isZero() && !zeroAllowed)
-        why = tr("The quantity must be more than zero.");
+        why = QCoreApplication::translate("StockInput", "The quantity must be more than zero.");
     if (!why.isEmpty()) {
         if (problem)
             *problem = why;
@@ -57,7 +53,10 @@ QString tooLong(const QString &text, int max)
     const qsizetype length = text.trimmed().size();
     if (length <= max)
         return {};
-    return tr("This is %1 characters long; at most %2 are kept.").arg(length).arg(max);
+    return QCoreApplication::translate("StockInput",
+                                       "This is %1 characters long; at most %2 are kept.")
+        .arg(length)
+        .arg(max);
 }
 
 } // namespace stockroom::stockinput
