@@ -32,6 +32,8 @@ constexpr int ReasonMax = 2000;
 constexpr int ReferenceTypeMax = 40;
 constexpr int ReferenceMax = 120;
 constexpr int BatchNumberMax = 60;
+// Open transfers listed for a location at most (oldest first: the ones to chase).
+constexpr int InboundLimit = 200;
 
 // Transfers have their own form (they record where the stock went); the Adjust form offers the
 // other movements.
@@ -96,6 +98,8 @@ void StockController::setSource(DbExecutor *executor, const QString &tenantId)
     m_selectedLocation.clear();
     m_ledgerForFilter = false;
     Q_EMIT ledgerForFilterChanged();
+    m_inboundForLocation = false;
+    Q_EMIT inboundForLocationChanged();
     m_requestIds.clear();
     ++m_selectionGeneration;
     m_batches.setBatches({});
@@ -155,6 +159,15 @@ void StockController::setLedgerForFilter(bool forFilter)
     m_ledgerForFilter = forFilter;
     Q_EMIT ledgerForFilterChanged();
     updateLedgerScope();
+}
+
+void StockController::setInboundForLocation(bool forLocation)
+{
+    if (m_inboundForLocation == forLocation)
+        return;
+    m_inboundForLocation = forLocation;
+    Q_EMIT inboundForLocationChanged();
+    loadSelection();
 }
 
 QVariantList StockController::movementTypes()
@@ -229,10 +242,12 @@ void StockController::loadSelection()
     m_inbound.setLoading(true);
     m_executor->run<Details>(
         this,
-        [tenantId = m_tenantId, variant = m_selectedVariant,
-         location = m_selectedLocation](QSqlDatabase &db) {
+        [tenantId = m_tenantId, variant = m_selectedVariant, location = m_selectedLocation,
+         wholeLocation = m_inboundForLocation](QSqlDatabase &db) {
             return Details{StockRepository::batches(db, tenantId, variant, location),
-                           StockRepository::inbound(db, tenantId, location, variant, 100)};
+                           StockRepository::inbound(db, tenantId, location,
+                                                    wholeLocation ? QString() : variant,
+                                                    InboundLimit)};
         },
         [this, generation](const DbResult<Details> &result) {
             if (generation != m_selectionGeneration)

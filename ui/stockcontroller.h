@@ -44,6 +44,8 @@ class StockController : public QObject
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(bool ledgerForFilter READ ledgerForFilter WRITE setLedgerForFilter NOTIFY
                    ledgerForFilterChanged)
+    Q_PROPERTY(bool inboundForLocation READ inboundForLocation WRITE setInboundForLocation NOTIFY
+                   inboundForLocationChanged)
     Q_PROPERTY(QVariantList movementTypes READ movementTypes CONSTANT)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString commandHeadline READ commandHeadline NOTIFY messagesChanged)
@@ -66,6 +68,10 @@ public:
     [[nodiscard]] QVariantMap selected() const;
     [[nodiscard]] bool ledgerForFilter() const { return m_ledgerForFilter; }
     void setLedgerForFilter(bool forFilter);
+    /** Inbound shows every open transfer to the selected position's location, not only its item's.
+     */
+    [[nodiscard]] bool inboundForLocation() const { return m_inboundForLocation; }
+    void setInboundForLocation(bool forLocation);
     [[nodiscard]] static QVariantList movementTypes();
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] const QString &commandHeadline() const { return m_commandHeadline; }
@@ -116,6 +122,7 @@ public:
 Q_SIGNALS:
     void selectionChanged();
     void ledgerForFilterChanged();
+    void inboundForLocationChanged();
     void busyChanged();
     void messagesChanged();
     /** A command ended: @p ok when the database applied it, else commandError says why. */
@@ -145,6 +152,7 @@ private:
     QString m_selectedVariant;
     QString m_selectedLocation;
     bool m_ledgerForFilter = false;
+    bool m_inboundForLocation = false;
     bool m_busy = false;
     QString m_commandHeadline;
     QString m_commandError;

@@ -15,6 +15,9 @@ namespace {
 // Contains-searches with up to this many matches collect them through api.catalog_match (the
 // trigram and barcode indexes); with more, the list walks the catalog in name order instead.
 constexpr int CollectLimit = 20000;
+// A category's items are collected and sorted up to this many; past it, the list walks the
+// catalog in name order (see filterClause).
+constexpr int CategoryCollectLimit = 100000;
 constexpr int ContainsMinLength = 3;
 
 // The tenant's local date, once per statement (an init plan): batches alert and expire at local
@@ -70,15 +73,35 @@ Clause filterClause(QSqlDatabase &db, const StockFilter &f)
     if (!f.variantId.isEmpty())
         c.add(QStringLiteral("sp.variant_id = ?::uuid"), {f.variantId});
     if (!f.categoryId.isEmpty()) {
-        // The subtree's ids once (an init plan), then a plain test per row: as a semi-join,
-        // a table without statistics yet (a fresh tenant) once got a plan that ran for minutes.
-        c.add(QStringLiteral(
-                  "p.category_id = ANY (ARRAY(SELECT sub.id FROM categories sub, categories top"
-                  " WHERE top.tenant_id = ?::uuid AND top.id = ?::uuid"
-                  " AND sub.tenant_id = top.tenant_id AND (sub.id = top.id OR sub.path LIKE"
-                  " replace(replace(top.path, '%', '\\%'), '_', '\\_') || '/%')))"),
-              {f.tenantId, f.categoryId});
-        c.catalog = true;
+        // The category and everything below it, once (an init plan): as a semi-join, a table
+        // without statistics yet (a fresh tenant) once got a plan that ran for minutes.
+        const QString subtree = QStringLiteral(
+            "ARRAY(SELECT sub.id FROM categories sub, categories top"
+            " WHERE top.tenant_id = ?::uuid AND top.id = ?::uuid"
+            " AND sub.tenant_id = top.tenant_id AND (sub.id = top.id OR sub.path LIKE"
+            " replace(replace(top.path, '%', '\\%'), '_', '\\_') || '/%'))");
+        const QString members =
+            QStringLiteral("SELECT cv.id FROM products cp JOIN variants cv ON cv.tenant_id ="
+                           " cp.tenant_id AND cv.product_id = cp.id WHERE cp.tenant_id = ?::uuid"
+                           " AND cp.category_id = ANY (") +
+            subtree + QLatin1Char(')');
+        const QVariantList memberParams{f.tenantId, f.tenantId, f.categoryId};
+        // A category's names cluster (brands), often far along the name order: walking the
+        // catalog to its first page read 80,000 variants of 200,000 (0.3-2 s), and the walk grows
+        // with the catalog. Collecting the category through products_category and sorting it
+        // costs what the category holds instead (0.2-0.45 s for the same categories).
+        QSqlQuery count = execQuery(db,
+                                    QStringLiteral("SELECT count(*) FROM (") + members +
+                                        QStringLiteral(" LIMIT ?::int) s"),
+                                    memberParams + QVariantList{CategoryCollectLimit + 1});
+        if (count.next() && count.value(0).toInt() <= CategoryCollectLimit) {
+            c.add(QStringLiteral("sp.variant_id = ANY (ARRAY(") + members + QStringLiteral("))"),
+                  memberParams);
+        } else {
+            c.add(QStringLiteral("p.category_id = ANY (") + subtree + QLatin1Char(')'),
+                  {f.tenantId, f.categoryId});
+            c.catalog = true;
+        }
     }
     QStringList states;
     QVariantList stateParams;
@@ -93,7 +116,6 @@ Clause filterClause(QSqlDatabase &db, const StockFilter &f)
     if (!states.isEmpty())
         c.add(QLatin1Char('(') + states.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
               stateParams);
-
     const QString term = f.search.trimmed();
     if (term.isEmpty())
         return c;

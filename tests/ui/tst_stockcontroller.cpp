@@ -288,6 +288,16 @@ private Q_SLOTS:
             p->data(p->index(dsRow), StockPositionModel::InTransitRole).toString(),
             QStringLiteral("5"), 15000);
 
+        // Another item at the dark store: its own inbound list is empty, the location's is not.
+        QVERIFY(select(42, m_ds));
+        QCOMPARE(m_controller->inbound()->rowCount(), 0);
+        m_controller->setInboundForLocation(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->inbound()->rowCount(), 1, 15000);
+        QCOMPARE(m_controller->inbound()->index(0, 0).data(StockTransferModel::SkuRole).toString(),
+                 QStringLiteral("SKU-040"));
+        m_controller->setInboundForLocation(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->inbound()->rowCount(), 0, 15000);
+
         QVERIFY(select(40, m_ds));
         QCOMPARE(m_controller->inbound()->rowCount(), 1);
         const QModelIndex t = m_controller->inbound()->index(0, 0);
