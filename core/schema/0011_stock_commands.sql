@@ -57,6 +57,37 @@ GRANT SELECT ON stock_transfers TO stockroom_admin, stockroom_store_manager, sto
 CREATE INDEX stock_movements_reference ON stock_movements (tenant_id, reference_type, reference_id)
     WHERE reference_id IS NOT NULL;
 
+-- Every command starts here, so the common case is one lookup: the caller's scope. Only a
+-- refusal looks further, to say why.
+CREATE OR REPLACE FUNCTION auth.require_caller() RETURNS auth.caller
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c constant auth.caller := auth.caller_of(session_user);
+    active boolean;
+BEGIN
+    IF c.login_role IS NOT NULL THEN
+        RETURN c;
+    END IF;
+    SELECT s.is_active INTO active FROM public.staff s WHERE s.login_role = session_user;
+    IF active THEN
+        -- Active, yet caller_of answered nothing: not this database's staff after all.
+        active := NULL;
+    END IF;
+    IF active IS NULL THEN
+        PERFORM auth.fail('not_staff',
+            format('The database login "%s" is not a Stockroom staff member in this database.',
+                   session_user),
+            'Sign in with a staff account, or ask an admin to add this login with "stockroomd staff add".');
+    END IF;
+    PERFORM auth.fail('account_disabled',
+        format('The staff account "%s" has been disabled.', session_user),
+        'Ask an admin of your tenant to enable it again.');
+    RETURN NULL;
+END
+$$;
+
 -- ── What a command acts on ──────────────────────────────────────────────────────────────────
 -- The variant and location of a command, read in one statement.
 CREATE TYPE stock.subject AS (
@@ -179,6 +210,20 @@ CREATE TYPE stock.moved AS (
     sellable_after  numeric
 );
 
+-- "the sale", "the damage write-off"…: a movement type as a message names it.
+CREATE FUNCTION stock.movement_noun(p_type text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE p_type
+        WHEN 'sale_committed' THEN 'the sale'
+        WHEN 'transfer_out' THEN 'the transfer'
+        WHEN 'damage' THEN 'the damage write-off'
+        WHEN 'expiry_writeoff' THEN 'the expiry write-off'
+        WHEN 'count_correction' THEN 'the count correction'
+        ELSE 'the ' || replace(p_type, '_', ' ') END
+$$;
+
 -- Applies a movement of p_delta to the position of s (creating the position at zero if it has
 -- none), with p_reserved_delta and p_in_transit_delta applied in the same row update. A
 -- decrease consumes batches first-expired-first-out (a sale or transfer only batches that may
@@ -186,6 +231,10 @@ CREATE TYPE stock.moved AS (
 -- unbatched stock; the ledger gets one movement per batch consumed. An increase with
 -- p_batch_id belongs to that batch (the caller updates the batch). Refuses with
 -- insufficient_stock rather than let available fall below zero, or sell what may not be sold.
+--
+-- The position row is updated first: that one write is also the lock every other step relies
+-- on (batches, the sale check), and it is the only write a position without batches needs.
+-- Anything found wrong afterwards raises, and the whole command rolls back.
 CREATE FUNCTION stock.move(s stock.subject, p_delta numeric, p_type text,
                            p_reason text, p_reference_type text, p_reference_id text,
                            p_request_id uuid, p_batch_id uuid DEFAULT NULL,
@@ -199,48 +248,64 @@ DECLARE
     pos public.stock_positions;
     selling constant boolean := p_type IN ('sale_committed', 'transfer_out');
     has_batches boolean;
-    unsellable_before numeric := 0;
+    unsellable numeric := 0;
     remaining numeric;
     take numeric;
     b record;
     ids uuid[] := '{}';
     movement_id uuid;
 BEGIN
-    -- Lock the position (creating it on first use) before looking at its batches.
-    SELECT * INTO pos FROM public.stock_positions p
-     WHERE p.tenant_id = s.tenant_id AND p.variant_id = s.variant_id AND p.location_id = s.location_id
-       FOR UPDATE;
-    IF NOT FOUND THEN
+    FOR attempt IN 1 .. 2 LOOP
+        UPDATE public.stock_positions p
+           SET quantity_on_hand = p.quantity_on_hand + p_delta,
+               quantity_reserved = p.quantity_reserved + p_reserved_delta,
+               quantity_in_transit = p.quantity_in_transit + p_in_transit_delta,
+               version = p.version + 1, last_modified_at = now(), updated_at = now()
+         WHERE p.tenant_id = s.tenant_id AND p.variant_id = s.variant_id
+           AND p.location_id = s.location_id
+           AND (p_delta >= 0 OR p.allow_negative_stock
+                OR p.quantity_on_hand + p_delta - p.quantity_reserved - p_reserved_delta >= 0)
+        RETURNING p.* INTO pos;
+        EXIT WHEN FOUND;
+        SELECT * INTO pos FROM public.stock_positions p
+         WHERE p.tenant_id = s.tenant_id AND p.variant_id = s.variant_id
+           AND p.location_id = s.location_id;
+        IF FOUND OR p_delta < 0 AND NOT s.allow_negative_stock THEN
+            PERFORM auth.fail('insufficient_stock',
+                format('Only %s of %s is available at %s (%s on hand, %s reserved); %s needs %s.',
+                       greatest(coalesce(pos.quantity_on_hand - pos.quantity_reserved
+                                         - p_reserved_delta, 0), 0)::float8,
+                       s.sku, s.location_code, coalesce(pos.quantity_on_hand, 0)::float8,
+                       coalesce(pos.quantity_reserved, 0)::float8, stock.movement_noun(p_type),
+                       (-p_delta)::float8),
+                'Take less, or receive or count the stock first.');
+        END IF;
+        -- First movement at this location: the position starts at zero.
         INSERT INTO public.stock_positions (tenant_id, variant_id, location_id, allow_negative_stock)
         VALUES (s.tenant_id, s.variant_id, s.location_id, s.allow_negative_stock)
         ON CONFLICT (tenant_id, variant_id, location_id) DO NOTHING;
-        SELECT * INTO pos FROM public.stock_positions p
-         WHERE p.tenant_id = s.tenant_id AND p.variant_id = s.variant_id AND p.location_id = s.location_id
-           FOR UPDATE;
-    END IF;
+    END LOOP;
+
     has_batches := stock.settle_batches(s);
     IF has_batches THEN
-        unsellable_before := stock.unsellable(s);
-    END IF;
-    m.sellable_before := pos.quantity_on_hand - pos.quantity_reserved - unsellable_before;
-
-    IF p_delta < 0 AND NOT pos.allow_negative_stock THEN
-        -- What this movement may take: a sale or transfer never touches unsellable stock, and
-        -- a committed reservation takes back what it held.
-        IF pos.quantity_on_hand - pos.quantity_reserved + p_reserved_delta
-           - (CASE WHEN selling THEN unsellable_before ELSE 0 END) + p_delta < 0 THEN
+        unsellable := stock.unsellable(s);
+        -- A sale or transfer never takes expired or quarantined stock.
+        IF selling AND p_delta < 0 AND NOT pos.allow_negative_stock
+           AND pos.quantity_on_hand - pos.quantity_reserved - unsellable < 0 THEN
             PERFORM auth.fail('insufficient_stock',
-                format('Only %s of %s %s at %s (%s on hand, %s reserved%s); %s would take %s.',
-                       greatest(pos.quantity_on_hand - pos.quantity_reserved + p_reserved_delta
-                                - CASE WHEN selling THEN unsellable_before ELSE 0 END, 0)::float8,
-                       s.sku, CASE WHEN selling THEN 'can be sold' ELSE 'is available' END,
-                       s.location_code, pos.quantity_on_hand::float8, pos.quantity_reserved::float8,
-                       CASE WHEN selling AND unsellable_before > 0
-                            THEN format(', %s expired or quarantined', unsellable_before::float8) ELSE '' END,
-                       replace(p_type, '_', ' '), (-p_delta)::float8),
-                'Take less, or receive or count the stock first.');
+                format('Only %s of %s can be sold at %s (%s on hand, %s reserved, %s expired or quarantined); %s needs %s.',
+                       greatest(pos.quantity_on_hand - p_delta - pos.quantity_reserved
+                                + p_reserved_delta - unsellable, 0)::float8,
+                       s.sku, s.location_code, (pos.quantity_on_hand - p_delta)::float8,
+                       (pos.quantity_reserved - p_reserved_delta)::float8, unsellable::float8,
+                       stock.movement_noun(p_type), (-p_delta)::float8),
+                'Write off the expired stock, or take less.');
         END IF;
     END IF;
+    -- Batches only change under the position's lock, so what they hold now they held before
+    -- this movement: what could be sold before is what can be sold now, less the change.
+    m.sellable_before := pos.quantity_on_hand - p_delta - pos.quantity_reserved + p_reserved_delta
+                         - unsellable;
 
     IF p_delta > 0 OR NOT has_batches THEN
         INSERT INTO public.stock_movements (tenant_id, variant_id, location_id, movement_type,
@@ -294,19 +359,12 @@ BEGIN
             RETURNING stock_movements.id INTO movement_id;
             ids := ids || movement_id;
         END IF;
+        unsellable := stock.unsellable(s);
     END IF;
 
-    UPDATE public.stock_positions p
-       SET quantity_on_hand = p.quantity_on_hand + p_delta,
-           quantity_reserved = p.quantity_reserved + p_reserved_delta,
-           quantity_in_transit = p.quantity_in_transit + p_in_transit_delta,
-           version = p.version + 1, last_modified_at = now(), updated_at = now()
-     WHERE p.tenant_id = s.tenant_id AND p.id = pos.id
-    RETURNING p.* INTO pos;
     m.pos := pos;
     m.movement_ids := ids;
-    m.sellable_after := pos.quantity_on_hand - pos.quantity_reserved
-                        - CASE WHEN has_batches THEN stock.unsellable(s) ELSE 0 END;
+    m.sellable_after := pos.quantity_on_hand - pos.quantity_reserved - unsellable;
     RETURN m;
 END
 $$;
@@ -370,13 +428,17 @@ BEGIN
      WHERE e.event_type IS NOT NULL
      ORDER BY e.ord;
     IF p_sellable_after IS DISTINCT FROM p_sellable_before OR was IS DISTINCT FROM now_reason THEN
-        INSERT INTO public.orderability_projection AS o
-               (tenant_id, variant_id, location_id, is_orderable, reason_code, available_qty, updated_at)
-        VALUES (s.tenant_id, s.variant_id, s.location_id, now_reason IS NULL, now_reason,
-                p_sellable_after, now())
-        ON CONFLICT (tenant_id, variant_id, location_id) DO UPDATE
-           SET is_orderable = EXCLUDED.is_orderable, reason_code = EXCLUDED.reason_code,
-               available_qty = EXCLUDED.available_qty, updated_at = EXCLUDED.updated_at;
+        UPDATE public.orderability_projection o
+           SET is_orderable = now_reason IS NULL, reason_code = now_reason,
+               available_qty = p_sellable_after, updated_at = now()
+         WHERE o.tenant_id = s.tenant_id AND o.variant_id = s.variant_id
+           AND o.location_id = s.location_id;
+        IF NOT FOUND THEN
+            INSERT INTO public.orderability_projection
+                   (tenant_id, variant_id, location_id, is_orderable, reason_code, available_qty, updated_at)
+            VALUES (s.tenant_id, s.variant_id, s.location_id, now_reason IS NULL, now_reason,
+                    p_sellable_after, now());
+        END IF;
     END IF;
 END
 $$;
