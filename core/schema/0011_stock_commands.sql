@@ -1201,9 +1201,9 @@ END
 $$;
 
 -- ── Jobs ────────────────────────────────────────────────────────────────────────────────────
--- Marks batches past their expiry date as expired (refreshing what can be sold) and raises one
--- inventory.batch.expiring_soon alert per batch that reached its alert date. At most p_limit
--- batches of each kind per call.
+-- Marks batches past their expiry date as expired (refreshing what can be sold; `expired`
+-- counts the batches) and raises one inventory.batch.expiring_soon alert per batch that reached
+-- its alert date. At most p_limit positions and p_limit alerts per call.
 CREATE FUNCTION stock.flag_expiring_batches(p_limit integer DEFAULT 1000,
                                             OUT expired integer, OUT alerts integer)
     LANGUAGE plpgsql
@@ -1219,9 +1219,10 @@ BEGIN
     expired := 0;
     -- Positions holding a batch that expired, one position (and its lock) at a time.
     FOR p IN
-        SELECT DISTINCT b.tenant_id, b.variant_id, b.location_id
+        SELECT DISTINCT b.tenant_id, b.location_id, b.variant_id
           FROM public.inventory_batches b JOIN public.tenants t USING (tenant_id)
          WHERE b.status = 'active' AND b.expiry_date < (now() AT TIME ZONE t.timezone)::date
+         ORDER BY b.tenant_id, b.location_id, b.variant_id  -- the order every sweeper locks in
          LIMIT p_limit
     LOOP
         s := stock.subject(p.tenant_id, p.variant_id, p.location_id);
@@ -1230,9 +1231,12 @@ BEGIN
            AND sp.location_id = s.location_id
            FOR UPDATE;
         before_unsellable := stock.unsellable(s);
+        expired := expired + (SELECT count(*) FROM public.inventory_batches b
+                               WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
+                                 AND b.variant_id = s.variant_id AND b.status = 'active'
+                                 AND b.expiry_date < s.today)::integer;
         PERFORM stock.settle_batches(s);
         after_unsellable := stock.unsellable(s);
-        expired := expired + 1;
         IF after_unsellable <> before_unsellable THEN
             PERFORM stock.publish(s, pos, pos.quantity_available - before_unsellable,
                                   pos.quantity_available - after_unsellable,
