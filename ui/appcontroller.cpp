@@ -26,6 +26,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_signIn(new SignInController(settings, vault, this))
     , m_catalog(new CatalogModel(this))
     , m_categories(new CategoryModel(this))
+    , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
     , m_staff(new StaffController(this))
 {
@@ -212,6 +213,7 @@ void AppController::attachScreens()
     const QString tenant = m_identity ? m_identity->tenantId : QString();
     m_catalog->setSource(executor, tenant);
     m_categories->setSource(executor, tenant);
+    m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;

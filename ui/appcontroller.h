@@ -4,6 +4,7 @@
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
+#include "locationmodel.h"
 #include "signincontroller.h"
 #include "staffcontroller.h"
 #include "variantdetailcontroller.h"
@@ -59,6 +60,7 @@ class AppController : public QObject
     // The screens' models.
     Q_PROPERTY(stockroom::CatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(stockroom::CategoryModel *categories READ categories CONSTANT)
+    Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
 
@@ -122,6 +124,7 @@ public:
 
     [[nodiscard]] CatalogModel *catalog() const { return m_catalog; }
     [[nodiscard]] CategoryModel *categories() const { return m_categories; }
+    [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
 
@@ -163,6 +166,7 @@ private:
     class QThread *m_startupThread = nullptr;
     CatalogModel *m_catalog;
     CategoryModel *m_categories;
+    LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
     StaffController *m_staff;
 };

@@ -2,6 +2,8 @@
 
 #include "db/databaseerror.h"
 
+#include <QCoreApplication>
+
 namespace stockroom {
 
 const QList<ApiErrorCodeInfo> &apiErrorCodes()
@@ -51,6 +53,44 @@ ApiError ApiError::from(const DatabaseError &error)
 ApiError ApiError::from(const QString &sqlState, const QString &message, const QString &hint)
 {
     return ApiError{apiErrorCodeForSqlState(sqlState), message, hint};
+}
+
+QString ApiError::headline() const
+{
+    switch (code) {
+    case ApiErrorCode::None:
+        return QCoreApplication::translate("ApiError", "Something went wrong");
+    case ApiErrorCode::NotStaff:
+    case ApiErrorCode::AccountDisabled:
+        return QCoreApplication::translate("ApiError", "Your account cannot do this");
+    case ApiErrorCode::NotInScope:
+        return QCoreApplication::translate("ApiError", "Outside your stores");
+    case ApiErrorCode::NotPermitted:
+        return QCoreApplication::translate("ApiError", "Not allowed for your role");
+    case ApiErrorCode::InvalidArgument:
+        return QCoreApplication::translate("ApiError", "Check what was entered");
+    case ApiErrorCode::NotFound:
+        return QCoreApplication::translate("ApiError", "Not found");
+    case ApiErrorCode::AlreadyExists:
+        return QCoreApplication::translate("ApiError", "Already exists");
+    case ApiErrorCode::RequestReused:
+        return QCoreApplication::translate("ApiError", "Duplicate request");
+    case ApiErrorCode::InsufficientStock:
+        return QCoreApplication::translate("ApiError", "Not enough stock");
+    case ApiErrorCode::VersionConflict:
+        return QCoreApplication::translate("ApiError", "Changed by someone else");
+    case ApiErrorCode::UnknownVariant:
+        return QCoreApplication::translate("ApiError", "Unknown item");
+    case ApiErrorCode::InvalidQuantity:
+        return QCoreApplication::translate("ApiError", "Check the quantity");
+    case ApiErrorCode::ReservationNotActive:
+        return QCoreApplication::translate("ApiError", "Reservation no longer active");
+    case ApiErrorCode::InvalidTransition:
+        return QCoreApplication::translate("ApiError", "Already done");
+    case ApiErrorCode::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("ApiError", "Refused by the server");
 }
 
 QString ApiError::text() const

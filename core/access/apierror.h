@@ -53,6 +53,8 @@ struct ApiError
     [[nodiscard]] static ApiError from(const DatabaseError &error);
     [[nodiscard]] static ApiError from(const QString &sqlState, const QString &message,
                                        const QString &hint);
+    /** A short plain-language title for the code ("Not enough stock"), for a dialog's heading. */
+    [[nodiscard]] QString headline() const;
     /** Message and hint for a person, on two lines. */
     [[nodiscard]] QString text() const;
 };

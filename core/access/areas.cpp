@@ -4,7 +4,8 @@ namespace stockroom {
 
 QStringList areasFor(RoleKind role)
 {
-    QStringList areas{QStringLiteral("catalog")};
+    QStringList areas{QStringLiteral("catalog"), QStringLiteral("stock"),
+                      QStringLiteral("reservations")};
     if (role == RoleKind::Admin)
         areas << QStringLiteral("staff");
     return areas;

@@ -274,11 +274,11 @@ void DemoStock::writeOrderability(DemoStage &stage)
         SqlParam reason;
         if (c.variants[v].has(DemoVariant::Archived))
             reason = QStringLiteral("archived");
-        else if (plan.available() <= 0)
+        else if (plan.sellable() <= 0)
             reason = QStringLiteral("out_of_stock");
         copy.row({c.tenantId, c.variantId(v), c.locations[static_cast<size_t>(location)].id,
                   reason ? QStringLiteral("f") : QStringLiteral("t"), reason,
-                  quantity(plan.available()), c.time.timestamp(modifiedAt(plan))});
+                  quantity(plan.sellable()), c.time.timestamp(modifiedAt(plan))});
         stage.advance();
     });
     copy.finish();

@@ -64,6 +64,15 @@ struct DemoPositionPlan
     Batch batches[3];
 
     [[nodiscard]] qint64 available() const { return onHand - reserved; }
+    /** What may be sold: available less the stock of batches already past their expiry. */
+    [[nodiscard]] qint64 sellable() const
+    {
+        qint64 expired = 0;
+        for (int i = 0; i < batchCount; ++i)
+            if (batches[i].expiryDay < 0)
+                expired += batches[i].onHand;
+        return available() - expired;
+    }
 };
 
 class DemoStockPlan

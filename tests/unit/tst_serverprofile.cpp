@@ -161,9 +161,14 @@ private Q_SLOTS:
     void areasByRole()
     {
         QCOMPARE(areasFor(RoleKind::Admin),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("staff")}));
-        QCOMPARE(areasFor(RoleKind::StoreManager), QStringList{QStringLiteral("catalog")});
-        QCOMPARE(areasFor(RoleKind::FloorSupervisor), QStringList{QStringLiteral("catalog")});
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
+                              QStringLiteral("reservations"), QStringLiteral("staff")}));
+        QCOMPARE(areasFor(RoleKind::StoreManager),
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
+                              QStringLiteral("reservations")}));
+        QCOMPARE(areasFor(RoleKind::FloorSupervisor),
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
+                              QStringLiteral("reservations")}));
     }
 };
 
