@@ -7,7 +7,7 @@
 #include "db/migrator.h"
 #include "maintenance/stockcheck.h"
 
-#include <QMap>
+#include <QSet>
 
 using namespace stockroom;
 using cli::err;
@@ -26,7 +26,7 @@ QString plural(qint64 n, const QString &singular, const QString &pluralForm)
     return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : pluralForm);
 }
 
-/** "reserved_matches_reservations: annapurna-fresh, SKU ATTA-5KG at BLR-IND-ST: detail" */
+/** "<invariant>: annapurna-fresh, SKU HOC-0000001 at BLR-IND-FLOOR: <what differs>" */
 QString describe(const StockDrift &d)
 {
     QString where = d.tenant;
@@ -48,17 +48,16 @@ int report(const StockCheckResult &result)
         out() << "No drift: every stock invariant holds (" << scope << " checked).\n";
         return NoDrift;
     }
-    QMap<QString, int> perInvariant;
+    QSet<QString> invariants;
     for (const StockDrift &d : result.drift) {
         out() << describe(d) << "\n";
-        ++perInvariant[d.invariant];
+        invariants.insert(d.invariant);
     }
-    QStringList counts;
-    for (auto it = perInvariant.cbegin(); it != perInvariant.cend(); ++it)
-        counts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     out() << "Drift found: "
           << plural(result.drift.size(), QStringLiteral("violation"), QStringLiteral("violations"))
-          << " (" << counts.join(QStringLiteral(", ")) << "); " << scope << " checked.\n";
+          << " of "
+          << plural(invariants.size(), QStringLiteral("invariant"), QStringLiteral("invariants"))
+          << "; " << scope << " checked.\n";
     return Drift;
 }
 

@@ -10,7 +10,7 @@ class SqlSession;
 /** One broken stock invariant, named the way a person finds the row: tenant, SKU, location. */
 struct StockDrift
 {
-    QString invariant;    // e.g. "reserved_matches_reservations"
+    QString invariant;    // e.g. "on hand equals the sum of the ledger"
     QString tenant;       // the tenant's slug
     QString sku;          // empty when the invariant is not about one variant
     QString locationCode; // empty when it is not about one location

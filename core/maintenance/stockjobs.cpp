@@ -60,18 +60,20 @@ int StockJobs::expireReservations(const KeepGoing &keepGoing)
     // Each call is its own transaction; a full chunk means there may be more.
     int total = 0;
     int chunk = 0;
+    int calls = 0;
     do {
         chunk = m_db.scalar(QStringLiteral("SELECT stock.expire_reservations(?::int)"),
                             {ReservationChunk})
                     .toInt();
         total += chunk;
-    } while (chunk >= ReservationChunk && proceed(keepGoing));
+    } while (chunk >= ReservationChunk && ++calls < MaxChunksPerPass && proceed(keepGoing));
     return total;
 }
 
 void StockJobs::flagExpiringBatches(JobPassResult &result, const KeepGoing &keepGoing)
 {
-    int handled = 0;
+    bool full = false; // at most BatchChunk of each kind per call
+    int calls = 0;
     do {
         const auto rows = m_db.query(
             QStringLiteral("SELECT expired, alerts FROM stock.flag_expiring_batches(?::int)"),
@@ -80,8 +82,8 @@ void StockJobs::flagExpiringBatches(JobPassResult &result, const KeepGoing &keep
         const int alerts = rows.isEmpty() ? 0 : rows.first().at(1).toInt();
         result.batchesExpired += expired;
         result.expiryAlerts += alerts;
-        handled = expired + alerts;
-    } while (handled >= BatchChunk && proceed(keepGoing));
+        full = expired >= BatchChunk || alerts >= BatchChunk;
+    } while (full && ++calls < MaxChunksPerPass && proceed(keepGoing));
 }
 
 int StockJobs::preparePartitions()

@@ -25,8 +25,8 @@ struct JobPassResult
  * they held), mark batches past their expiry date and raise expiring-soon alerts, and keep the
  * ledger's monthly partitions prepared ahead. Each step is a database function
  * (stock.expire_reservations, stock.flag_expiring_batches, stock_movements_prepare_months) run as
- * the owner or a superuser, in its own short transaction and in bounded chunks, so a pass never
- * holds locks for long and two servers running it at once do not block each other.
+ * the owner or a superuser, each call its own short transaction over a bounded chunk, so a pass
+ * never holds locks for long; rows another transaction holds are left for the next pass.
  */
 class StockJobs
 {
@@ -36,6 +36,8 @@ public:
 
     static constexpr int ReservationChunk = 500;
     static constexpr int BatchChunk = 1000;
+    /** Calls of one function per pass at most; the next pass takes up what is left. */
+    static constexpr int MaxChunksPerPass = 40;
     /** Months of ledger partitions kept ready, the current one included. */
     static constexpr int MonthsAhead = 3;
 

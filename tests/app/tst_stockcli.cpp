@@ -229,11 +229,16 @@ private Q_SLOTS:
         QVERIFY2(waitFor(QStringLiteral("stockroomd jobs: running every 1 s")), qPrintable(output));
 
         PgConnection admin(db.info(), QStringLiteral("test"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            value(admin, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
-                                        "pg_stat_activity WHERE datname = current_database() AND "
-                                        "application_name = 'stockroomd-jobs'")),
-            QStringLiteral("1"), 10000);
+        // Cut its connection from the server side, as a restart or a network failure would.
+        const bool cut = QTest::qWaitFor(
+            [&]() {
+                return value(admin, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                                   "pg_stat_activity WHERE datname = "
+                                                   "current_database() AND application_name = "
+                                                   "'stockroomd-jobs'")) == QLatin1String("1");
+            },
+            10000);
+        QVERIFY(cut);
         QVERIFY2(waitFor(QStringLiteral("lost the database connection")), qPrintable(output));
         QVERIFY2(waitFor(QStringLiteral("stockroomd jobs: reconnected")), qPrintable(output));
 
