@@ -88,6 +88,40 @@ BEGIN
 END
 $$;
 
+-- A request id belongs to the person who first used it: anyone else repeating it is refused
+-- rather than handed that person's result.
+CREATE OR REPLACE FUNCTION auth.begin_command(p_tenant_id uuid, p_command text, p_request_id uuid,
+                                              p_arguments jsonb DEFAULT '{}') RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    prior record;
+BEGIN
+    IF p_request_id IS NULL THEN
+        PERFORM auth.fail('invalid_argument',
+            format('%s needs a request id (a UUID the caller generates once per action).', p_command));
+    END IF;
+    INSERT INTO public.command_log (tenant_id, request_id, command, actor, arguments)
+    VALUES (p_tenant_id, p_request_id, p_command, session_user, coalesce(p_arguments, '{}'))
+    ON CONFLICT (tenant_id, request_id) DO NOTHING;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT command, actor, result INTO prior FROM public.command_log
+     WHERE tenant_id = p_tenant_id AND request_id = p_request_id;
+    IF prior.command <> p_command OR prior.actor <> session_user THEN
+        PERFORM auth.fail('request_reused',
+            CASE WHEN prior.command <> p_command
+                 THEN format('Request id %s was already used for %s, not %s.', p_request_id,
+                             prior.command, p_command)
+                 ELSE format('Request id %s was already used by another staff member.', p_request_id) END,
+            'Generate a new request id for every new action.');
+    END IF;
+    RETURN prior.result;
+END
+$$;
+
 -- ── What a command acts on ──────────────────────────────────────────────────────────────────
 -- The variant and location of a command, read in one statement.
 CREATE TYPE stock.subject AS (
@@ -142,9 +176,11 @@ AS $$
 BEGIN
     IF p_quantity IS NULL OR p_quantity = 0 OR (p_quantity < 0 AND NOT p_signed) THEN
         PERFORM auth.fail('invalid_quantity',
-            format('The %s must be %s, not %s.', p_what,
-                   CASE WHEN p_signed THEN 'a quantity other than zero' ELSE 'more than zero' END,
-                   coalesce(p_quantity::text, 'empty')));
+            CASE WHEN p_signed THEN format('The %s must not be %s.', p_what,
+                                           coalesce(p_quantity::float8::text, 'empty'))
+                 ELSE format('The %s must be more than zero, not %s.', p_what,
+                             coalesce(p_quantity::float8::text, 'empty')) END,
+            'Enter how many units.');
     END IF;
     IF p_quantity <> round(p_quantity, 4) THEN
         PERFORM auth.fail('invalid_quantity',
@@ -278,7 +314,9 @@ BEGIN
                        s.sku, s.location_code, coalesce(pos.quantity_on_hand, 0)::float8,
                        coalesce(pos.quantity_reserved, 0)::float8, stock.movement_noun(p_type),
                        (-p_delta)::float8),
-                'Take less, or receive or count the stock first.');
+                CASE WHEN coalesce(pos.quantity_reserved, 0) > 0
+                     THEN 'Take less, or release reservations that hold this stock first.'
+                     ELSE 'Take less, or receive or count the stock first.' END);
         END IF;
         -- First movement at this location: the position starts at zero.
         INSERT INTO public.stock_positions (tenant_id, variant_id, location_id, allow_negative_stock)
@@ -650,6 +688,18 @@ BEGIN
             format('There is no stock of %s at %s to reserve.', s.sku, s.location_code),
             'Receive stock there first.');
     END IF;
+    -- The order's own reservation whose time is up (still active until the sweeper passes)
+    -- ends now, so the order can reserve again. SKIP LOCKED: a commit or release holding it
+    -- decides its fate instead.
+    SELECT * INTO existing FROM public.stock_reservations
+     WHERE tenant_id = s.tenant_id AND location_id = s.location_id AND variant_id = s.variant_id
+       AND order_id = order_ref AND status = 'active' AND expires_at < now()
+       FOR UPDATE SKIP LOCKED;
+    IF FOUND THEN
+        PERFORM stock.close_reservation(existing, 'expired', NULL);
+        SELECT * INTO pos FROM public.stock_positions p
+         WHERE p.tenant_id = s.tenant_id AND p.id = pos.id;
+    END IF;
     SELECT * INTO existing FROM public.stock_reservations
      WHERE tenant_id = s.tenant_id AND location_id = s.location_id AND variant_id = s.variant_id
        AND order_id = order_ref AND status = 'active';
@@ -838,6 +888,8 @@ DECLARE
     dest public.stock_positions;
     result jsonb;
 BEGIN
+    -- The source must be in scope; the destination may be any active location of the tenant
+    -- (stock is sent to other stores), whose own staff receive it.
     PERFORM auth.require_in_scope(c, 'location', p_from_location_id);
     prior := auth.begin_command(c.tenant_id, 'transfer_stock', p_request_id,
         jsonb_build_object('variant_id', p_variant_id, 'from_location_id', p_from_location_id,
@@ -862,8 +914,10 @@ BEGIN
     -- Both positions exist and are locked in one order (by location id), so two opposite
     -- transfers cannot deadlock.
     INSERT INTO public.stock_positions (tenant_id, variant_id, location_id, allow_negative_stock)
-    VALUES (src.tenant_id, src.variant_id, src.location_id, src.allow_negative_stock),
-           (dst.tenant_id, dst.variant_id, dst.location_id, dst.allow_negative_stock)
+    SELECT * FROM (VALUES (src.tenant_id, src.variant_id, src.location_id, src.allow_negative_stock),
+                          (dst.tenant_id, dst.variant_id, dst.location_id, dst.allow_negative_stock))
+                  AS v(tenant_id, variant_id, location_id, allow_negative_stock)
+     ORDER BY location_id
     ON CONFLICT (tenant_id, variant_id, location_id) DO NOTHING;
     PERFORM 1 FROM public.stock_positions p
      WHERE p.tenant_id = c.tenant_id AND p.variant_id = p_variant_id
