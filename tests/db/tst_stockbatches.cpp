@@ -407,6 +407,44 @@ private Q_SLOTS:
         });
     }
 
+    void orderReservesAgainAfterItsTimeRanOut()
+    {
+        guarded([&] {
+            // The refusal of a late commit tells the caller to reserve again; that must work
+            // before the sweeper has passed.
+            const QString v = StockWorld::variant(m_world->freshVariant());
+            const QString late =
+                call(*m_manager, QStringLiteral("api.reserve_stock($1, $2, $3, 'O-95', 2)"),
+                     {newRequestId(), v, m_l1})[QLatin1String("reservation_id")]
+                    .toString();
+            m_world->makeOverdue(late);
+            const auto commit =
+                refusal(*m_manager, QStringLiteral("SELECT api.commit_reservation($1, $2)"),
+                        {newRequestId(), late});
+            QVERIFY(commit);
+            QCOMPARE(commit->sqlState(), QStringLiteral("SR014"));
+            QCOMPARE(commit->hint(), QStringLiteral("Its stock is given back automatically. "
+                                                    "Reserve again if the order still needs it."));
+            const auto again = refusal(
+                *m_manager, QStringLiteral("SELECT api.reserve_stock($1, $2, $3, 'O-95', 2)"),
+                {newRequestId(), v, m_l1});
+            QEXPECT_FAIL("",
+                         "0011 bug: reserve_stock refuses with already_exists because the order's "
+                         "overdue reservation is still active; it should expire it first",
+                         Abort);
+            QVERIFY2(!again,
+                     again ? qPrintable(again->sqlState() + QLatin1Char(' ') + again->message())
+                           : "");
+            QCOMPARE(scalar(QStringLiteral("SELECT string_agg(status, ',' ORDER BY created_at) "
+                                           "FROM stock_reservations WHERE variant_id = $1"),
+                            {v}),
+                     QStringLiteral("expired,active"));
+            QCOMPARE(
+                m_world->position(v, m_l1),
+                QStringLiteral("12 on hand, 2 reserved, 10 available, 0 in transit, version 4"));
+        });
+    }
+
     void reserveExpiresOverdueReservationsFirst()
     {
         guarded([&] {
