@@ -25,7 +25,6 @@ class StockWorld
 {
 public:
     explicit StockWorld(const QString &purpose);
-    ~StockWorld();
 
     inline static const QString BackRoom = QStringLiteral("41000000-0000-4000-8000-0000000000b1");
     inline static const QString OtherStoreLocation =
@@ -42,7 +41,10 @@ public:
     /** The id of catalog variant @p n (SKU-nnn). */
     [[nodiscard]] static QString variant(int n);
     [[nodiscard]] static QString sku(int n);
-    /** The next variant no earlier call handed out: 12 on hand at L1, no stock elsewhere. */
+    /**
+     * The next variant no earlier call handed out: 12 on hand at L1, no stock elsewhere.
+     * Variants 0–9 are never handed out (SKU-007 has no position at all).
+     */
     [[nodiscard]] int freshVariant();
 
     /** First column of the first row, as the superuser ("<null>" for none). */
@@ -74,7 +76,7 @@ public:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<PgConnection> m_admin;
+    std::unique_ptr<PgConnection> m_admin; // closes before the database is dropped
     ConnectionInfo m_manager;
     QString m_managerLogin;
     QString m_frontStore;
