@@ -176,10 +176,9 @@ AS $$
 BEGIN
     IF p_quantity IS NULL OR p_quantity = 0 OR (p_quantity < 0 AND NOT p_signed) THEN
         PERFORM auth.fail('invalid_quantity',
-            CASE WHEN p_signed THEN format('The %s must not be %s.', p_what,
-                                           coalesce(p_quantity::float8::text, 'empty'))
-                 ELSE format('The %s must be more than zero, not %s.', p_what,
-                             coalesce(p_quantity::float8::text, 'empty')) END,
+            CASE WHEN p_quantity IS NULL THEN format('The %s is missing.', p_what)
+                 WHEN p_signed THEN format('The %s must not be zero.', p_what)
+                 ELSE format('The %s must be more than zero, not %s.', p_what, p_quantity::float8) END,
             'Enter how many units.');
     END IF;
     IF p_quantity <> round(p_quantity, 4) THEN
@@ -246,18 +245,19 @@ CREATE TYPE stock.moved AS (
     sellable_after  numeric
 );
 
--- "the sale", "the damage write-off"…: a movement type as a message names it.
+-- "sale", "damage write-off"…: a movement type as a message names it.
 CREATE FUNCTION stock.movement_noun(p_type text) RETURNS text
     LANGUAGE sql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE p_type
-        WHEN 'sale_committed' THEN 'the sale'
-        WHEN 'transfer_out' THEN 'the transfer'
-        WHEN 'damage' THEN 'the damage write-off'
-        WHEN 'expiry_writeoff' THEN 'the expiry write-off'
-        WHEN 'count_correction' THEN 'the count correction'
-        ELSE 'the ' || replace(p_type, '_', ' ') END
+        WHEN 'sale_committed' THEN 'sale'
+        WHEN 'transfer_out' THEN 'transfer'
+        WHEN 'transfer_in' THEN 'transfer receipt'
+        WHEN 'return' THEN 'customer return'
+        WHEN 'damage' THEN 'damage write-off'
+        WHEN 'expiry_writeoff' THEN 'expiry write-off'
+        ELSE replace(p_type, '_', ' ') END
 $$;
 
 -- Applies a movement of p_delta to the position of s (creating the position at zero if it has
@@ -312,7 +312,7 @@ BEGIN
                        greatest(coalesce(pos.quantity_on_hand - pos.quantity_reserved
                                          - p_reserved_delta, 0), 0)::float8,
                        s.sku, s.location_code, coalesce(pos.quantity_on_hand, 0)::float8,
-                       coalesce(pos.quantity_reserved, 0)::float8, stock.movement_noun(p_type),
+                       coalesce(pos.quantity_reserved, 0)::float8, 'the ' || stock.movement_noun(p_type),
                        (-p_delta)::float8),
                 CASE WHEN coalesce(pos.quantity_reserved, 0) > 0
                      THEN 'Take less, or release reservations that hold this stock first.'
@@ -336,7 +336,7 @@ BEGIN
                                 + p_reserved_delta - unsellable, 0)::float8,
                        s.sku, s.location_code, (pos.quantity_on_hand - p_delta)::float8,
                        (pos.quantity_reserved - p_reserved_delta)::float8, unsellable::float8,
-                       stock.movement_noun(p_type), (-p_delta)::float8),
+                       'the ' || stock.movement_noun(p_type), (-p_delta)::float8),
                 'Write off the expired stock, or take less.');
         END IF;
     END IF;
@@ -535,8 +535,9 @@ BEGIN
     PERFORM stock.require_quantity(p_quantity_delta, 'quantity', true);
     IF sign * p_quantity_delta < 0 THEN
         PERFORM auth.fail('invalid_quantity',
-            format('A %s %s stock, so its quantity must be %s (got %s).',
-                   replace(p_movement_type, '_', ' '),
+            format('%s %s %s stock, so its quantity must be %s (got %s).',
+                   CASE WHEN left(stock.movement_noun(p_movement_type), 1) IN ('a', 'e', 'i', 'o', 'u')
+                        THEN 'An' ELSE 'A' END, stock.movement_noun(p_movement_type),
                    CASE WHEN sign > 0 THEN 'adds' ELSE 'removes' END,
                    CASE WHEN sign > 0 THEN 'positive' ELSE 'negative' END, p_quantity_delta::float8),
             'Choose the movement type that matches the direction, or flip the sign.');
