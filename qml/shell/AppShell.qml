@@ -28,6 +28,18 @@ RowLayout {
             }
         },
         NavScreen {
+            area: "reservations"
+            title: qsTr("Reservations")
+            glyph: "⧗"
+            page: Component {
+                ReservationsPage {
+                    controller: shell.app.reservations
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
             area: "staff"
             title: qsTr("Staff")
             glyph: "☺"
