@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 
 namespace stockroom {
 
@@ -20,16 +21,22 @@ struct PageAnswer
     std::optional<qint64> skewMs; // measured with the first page
 };
 
-// Position in the list order: (group, key, id) ascending, key compared as a number.
+// List order: active ones by expiry (none last), then id; closed ones latest first, then id
+// descending — as ReservationRepository::page sorts them.
 bool sortsBefore(const ReservationRow &a, const ReservationRow &b)
 {
     if (a.sortGroup != b.sortGroup)
         return a.sortGroup < b.sortGroup;
-    const double ka = a.sortKey.toDouble();
-    const double kb = b.sortKey.toDouble();
-    if (ka != kb)
-        return ka < kb;
-    return a.id < b.id;
+    if (a.sortGroup == 0) {
+        const qint64 ea = a.expiresAt.isValid() ? a.expiresAt.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max();
+        const qint64 eb = b.expiresAt.isValid() ? b.expiresAt.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max();
+        return ea != eb ? ea < eb : a.id < b.id;
+    }
+    if (a.closedAt != b.closedAt)
+        return a.closedAt > b.closedAt;
+    return a.id > b.id;
 }
 
 QString statusTitle(ReservationStatus status)

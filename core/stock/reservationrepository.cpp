@@ -18,12 +18,14 @@ QString epochMs(const QString &column)
     return QStringLiteral("(extract(epoch FROM %1) * 1000)::bigint").arg(column);
 }
 
-// Active reservations sort first, soonest expiry first (one without an expiry last); closed ones
-// after, most recently closed first. Both as one ascending (group, key, id) for the keyset.
+// Active reservations sort first, soonest expiry first (one without an expiry last), then
+// closed ones, most recently closed first: each part walks its own index (migration 0013). The
+// cursor carries the part and the timestamp as PostgreSQL prints it, which reads back exactly.
+const QString ActiveOrder = QStringLiteral("coalesce(r.expires_at, 'infinity'::timestamptz)");
 const QString SortGroup = QStringLiteral("CASE WHEN r.status = 'active' THEN 0 ELSE 1 END");
-const QString SortKey =
-    QStringLiteral("CASE WHEN r.status = 'active' THEN coalesce(extract(epoch FROM r.expires_at), "
-                   "1e12) ELSE -extract(epoch FROM r.closed_at) END");
+const QString SortKey = QStringLiteral(
+    "CASE WHEN r.status = 'active' THEN coalesce(r.expires_at, 'infinity'::timestamptz) "
+    "ELSE r.closed_at END::text");
 
 QString rowSelect()
 {
@@ -33,9 +35,8 @@ QString rowSelect()
            epochMs(QStringLiteral("r.expires_at")) + QStringLiteral(", r.created_by, ") +
            epochMs(QStringLiteral("r.created_at")) + QStringLiteral(", ") +
            epochMs(QStringLiteral("r.closed_at")) + QStringLiteral(", ") + SortGroup +
-           QStringLiteral(", (") + SortKey +
+           QStringLiteral(", ") + SortKey +
            QStringLiteral(
-               ")::text"
                " FROM stock_reservations r"
                " JOIN variants v ON v.tenant_id = r.tenant_id AND v.id = r.variant_id"
                " JOIN locations l ON l.tenant_id = r.tenant_id AND l.id = r.location_id");
@@ -134,38 +135,64 @@ QList<ReservationRow> ReservationRepository::page(SqlSession &db, const Reservat
                                                   const std::optional<ReservationCursor> &after,
                                                   int limit)
 {
-    QString sql = rowSelect() + QStringLiteral(" WHERE r.tenant_id = ?::uuid");
-    QVariantList params{filter.tenantId};
-    if (filter.view != ReservationView::All) {
-        sql += QStringLiteral(" AND r.status = ?");
-        params << reservationViewKey(filter.view);
-    }
+    // What every part shares: tenant, location, search.
+    QString common;
+    QVariantList commonParams;
     if (!filter.locationId.isEmpty()) {
-        sql += QStringLiteral(" AND r.location_id = ?::uuid");
-        params << filter.locationId;
+        common += QStringLiteral(" AND r.location_id = ?::uuid");
+        commonParams << filter.locationId;
     }
     const QString term = filter.search.trimmed();
     if (!term.isEmpty()) {
         const QString pattern = CatalogRepository::containsPattern(term);
-        sql += QStringLiteral(" AND (r.order_id ILIKE ? OR v.sku ILIKE ? OR v.name ILIKE ?"
-                              " OR EXISTS (SELECT 1 FROM variant_barcodes b"
-                              "   WHERE b.tenant_id = r.tenant_id AND b.variant_id = r.variant_id"
-                              "     AND b.barcode = ?))");
-        params << pattern << pattern << pattern << term;
+        common +=
+            QStringLiteral(" AND (r.order_id ILIKE ? OR v.sku ILIKE ? OR v.name ILIKE ?"
+                           " OR EXISTS (SELECT 1 FROM variant_barcodes b"
+                           "   WHERE b.tenant_id = r.tenant_id AND b.variant_id = r.variant_id"
+                           "     AND b.barcode = ?))");
+        commonParams << pattern << pattern << pattern << term;
     }
-    if (after) {
-        sql += QStringLiteral(" AND (") + SortGroup + QStringLiteral(", ") + SortKey +
-               QStringLiteral(", r.id) > (?::int, ?::numeric, ?::uuid)");
-        params << after->group << after->key << after->id;
-    }
-    sql += QStringLiteral(" ORDER BY ") + SortGroup + QStringLiteral(", ") + SortKey +
-           QStringLiteral(", r.id LIMIT ?::int");
-    params << limit;
+    const auto run = [&](const QString &where, const QVariantList &whereParams,
+                         const QString &order, int count) {
+        QList<ReservationRow> rows;
+        const QList<SqlSession::Row> result = db.query(
+            rowSelect() + QStringLiteral(" WHERE r.tenant_id = ?::uuid") + where + common +
+                QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?::int"),
+            QVariantList{filter.tenantId} + whereParams + commonParams + QVariantList{count});
+        rows.reserve(result.size());
+        for (const SqlSession::Row &r : result)
+            rows.append(readRow(r));
+        return rows;
+    };
+
     QList<ReservationRow> rows;
-    const QList<SqlSession::Row> result = db.query(sql, params);
-    rows.reserve(result.size());
-    for (const SqlSession::Row &r : result)
-        rows.append(readRow(r));
+    const bool withActive =
+        filter.view == ReservationView::Active || filter.view == ReservationView::All;
+    if (withActive && (!after || after->group == 0)) {
+        QString where = QStringLiteral(" AND r.status = 'active'");
+        QVariantList params;
+        if (after) {
+            where += QStringLiteral(" AND (") + ActiveOrder +
+                     QStringLiteral(", r.id) > (?::timestamptz, ?::uuid)");
+            params << after->key << after->id;
+        }
+        rows = run(where, params, ActiveOrder + QStringLiteral(", r.id"), limit);
+    }
+    if (filter.view != ReservationView::Active && rows.size() < limit) {
+        // "<> 'active'" as well as the status, so the partial index applies.
+        QString where = QStringLiteral(" AND r.status <> 'active'");
+        QVariantList params;
+        if (filter.view != ReservationView::All) {
+            where += QStringLiteral(" AND r.status = ?");
+            params << reservationViewKey(filter.view);
+        }
+        if (after && after->group == 1) {
+            where += QStringLiteral(" AND (r.closed_at, r.id) < (?::timestamptz, ?::uuid)");
+            params << after->key << after->id;
+        }
+        rows += run(where, params, QStringLiteral("r.closed_at DESC, r.id DESC"),
+                    limit - static_cast<int>(rows.size()));
+    }
     return rows;
 }
 

@@ -40,12 +40,12 @@ struct ReservationRow
     QString createdBy;   // the staff login that reserved
     QDateTime createdAt; // UTC
     QDateTime closedAt;  // UTC; invalid while active
-    // The keyset position: active ones first by expiry, then closed ones latest first.
+    // The keyset position: active ones (group 0) by expiry, then closed ones (1) latest first.
     int sortGroup = 0;
-    QString sortKey; // a numeric, as text
+    QString sortKey; // the expiry or closing time as PostgreSQL prints it
 };
 
-/** Where the next page starts: strictly after this (group, key, id). */
+/** Where the next page starts: after this row in list order. */
 struct ReservationCursor
 {
     int group = 0;

@@ -43,10 +43,9 @@ Dialog {
     footer: DialogButtonBox {
         padding: 16
         topPadding: 4
-        Button {
+        PrimaryButton {
             objectName: "confirmCommitButton"
             text: qsTr("Commit as sale")
-            highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
         Button {

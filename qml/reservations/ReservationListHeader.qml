@@ -19,7 +19,7 @@ Rectangle {
         spacing: 10
         ColumnTitle { text: qsTr("Order"); Layout.preferredWidth: root.columns.order }
         ColumnTitle { text: qsTr("Item"); Layout.fillWidth: true }
-        ColumnTitle { text: qsTr("Location"); Layout.preferredWidth: root.columns.location }
+        ColumnTitle { text: qsTr("Location"); visible: root.columns.location > 0; Layout.preferredWidth: root.columns.location }
         ColumnTitle { text: qsTr("Qty"); Layout.preferredWidth: root.columns.quantity; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Status"); Layout.preferredWidth: root.columns.status }
         ColumnTitle {

@@ -42,14 +42,14 @@ Rectangle {
             Label { text: root.scopeText; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
             Label {
                 objectName: "checkedAt"
-                visible: root.controller.checkedAt.length > 0
-                text: qsTr("Checked at %1").arg(root.controller.checkedAt)
+                text: root.controller.checkedAt.length > 0 ? qsTr("Checked at %1").arg(root.controller.checkedAt) : ""
+                // Its text arrives after the first layout; keep room for all of it.
+                Layout.minimumWidth: implicitWidth
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
             BusyIndicator {
                 running: root.controller.loading
-                visible: running
                 Layout.preferredWidth: 22
                 Layout.preferredHeight: 22
             }

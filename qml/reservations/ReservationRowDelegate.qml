@@ -78,6 +78,7 @@ ItemDelegate {
                 font.family: Theme.monoFamily
                 font.pixelSize: 12
                 Layout.preferredWidth: root.columns.order
+                Layout.fillWidth: false
             }
             // Name over SKU.
             ColumnLayout {
@@ -89,7 +90,9 @@ ItemDelegate {
             }
             ColumnLayout {
                 spacing: 1
+                visible: root.columns.location > 0
                 Layout.preferredWidth: root.columns.location
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignVCenter
                 Cell { text: root.locationCode; font.pixelSize: 12; Layout.fillWidth: true }
                 SmallLine { text: root.locationName; Layout.fillWidth: true }
@@ -99,9 +102,11 @@ ItemDelegate {
                 text: root.quantity
                 horizontalAlignment: Text.AlignRight
                 Layout.preferredWidth: root.columns.quantity
+                Layout.fillWidth: false
             }
             Item {
                 Layout.preferredWidth: root.columns.status
+                Layout.fillWidth: false
                 Layout.fillHeight: true
                 Label {
                     objectName: "statusChip"
@@ -125,6 +130,7 @@ ItemDelegate {
             ColumnLayout {
                 spacing: 1
                 Layout.preferredWidth: root.columns.when
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignVCenter
                 Label {
                     objectName: "timeLeftCell"
@@ -141,14 +147,17 @@ ItemDelegate {
                            : root.active ? Theme.text : Theme.textMuted
                 }
                 SmallLine {
-                    visible: root.active && root.timeState !== "overdue" && root.expiresAt.length > 0
-                    text: qsTr("until %1").arg(root.expiresAt)
+                    visible: root.active ? root.timeState !== "overdue" && root.expiresAt.length > 0
+                                         : root.withActions
+                    // In the Active and All lists a closed row needs saying what its time is.
+                    text: root.active ? qsTr("until %1").arg(root.expiresAt) : qsTr("closed")
                     Layout.fillWidth: true
                 }
             }
             ColumnLayout {
                 spacing: 1
                 Layout.preferredWidth: root.columns.created
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignVCenter
                 Cell { text: root.createdAt; font.pixelSize: 12; Layout.fillWidth: true }
                 SmallLine { text: qsTr("by %1").arg(root.createdBy); Layout.fillWidth: true }
@@ -157,6 +166,7 @@ ItemDelegate {
                 visible: root.withActions
                 spacing: 6
                 Layout.preferredWidth: root.columns.actions
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignVCenter
                 Button {
                     objectName: "releaseButton"

@@ -14,7 +14,9 @@ Rectangle {
     property bool showReconciliation: false
     readonly property ReservationModel reservations: controller.model
     readonly property var viewKeys: ["active", "expired", "committed", "released", "all"]
-    readonly property var columns: ({ order: 140, location: 112, quantity: 76, status: 92, when: 140, created: 124, actions: 176 })
+    // The location column only when rows can differ in it: more than one location, none chosen.
+    readonly property bool showLocation: controller.locationOptions.length > 1 && reservations.locationId.length === 0
+    readonly property var columns: ({ order: 128, location: showLocation ? 112 : 0, quantity: 64, status: 86, when: 128, created: 112, actions: 156 })
     readonly property var locationFilterOptions: [{ locationId: "", label: qsTr("All my locations") }].concat(controller.locationOptions)
 
     color: Theme.window
@@ -147,11 +149,31 @@ Rectangle {
                 Repeater {
                     model: [qsTr("Active"), qsTr("Expired"), qsTr("Committed"), qsTr("Released"), qsTr("All")]
                     TabButton {
+                        id: tab
                         required property string modelData
                         required property int index
                         objectName: "tab_" + page.viewKeys[index]
                         text: modelData
-                        width: implicitWidth + 16
+                        width: implicitWidth
+                        leftPadding: 14
+                        rightPadding: 14
+                        topPadding: 10
+                        bottomPadding: 10
+                        contentItem: Label {
+                            text: tab.text
+                            font.pixelSize: Theme.fontBody
+                            font.weight: tab.checked ? Font.DemiBold : Font.Normal
+                            color: tab.checked ? Theme.accent : (tab.hovered ? Theme.text : Theme.textMuted)
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        background: Item {
+                            Rectangle {
+                                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                                height: 2
+                                color: tab.checked ? Theme.accent : "transparent"
+                            }
+                        }
                     }
                 }
             }

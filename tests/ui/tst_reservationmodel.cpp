@@ -334,7 +334,7 @@ private Q_SLOTS:
         ReservationRow fresh = model->rowAt(20);
         fresh.id = QStringLiteral("00000000-0000-4000-8000-0000000000f1");
         fresh.orderId = QStringLiteral("ORD-NEW");
-        fresh.sortKey = QString::number(model->rowAt(20).sortKey.toDouble() + 0.5, 'f', 6);
+        fresh.expiresAt = model->rowAt(20).expiresAt.addMSecs(500);
         QCOMPARE(model->upsert(fresh), 21);
         QCOMPARE(model->rowCount(), count + 1);
         QCOMPARE(model->indexOfId(fresh.id), 21);

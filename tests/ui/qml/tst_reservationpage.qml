@@ -25,8 +25,10 @@ Item {
             return item
         }
         function shoot(name) {
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/" + name + ".png")
+            if (screenshotDir.length === 0)
+                return
+            wait(100)   // let the layouts settle on what just arrived
+            grabImage(root).save(screenshotDir + "/" + name + ".png")
         }
         function typeInto(name, text, within) {
             const field = child(name, within)
