@@ -20,6 +20,7 @@ void ReservationReconciliationController::setSource(DbExecutor *executor, const 
     m_result = {};
     m_errorText.clear();
     m_loadedOnce = false;
+    m_wanted = false;
     m_locationId.clear();
     setLoading(false);
     Q_EMIT locationIdChanged();
@@ -36,7 +37,8 @@ void ReservationReconciliationController::setLocationId(const QString &locationI
     m_result = {};
     m_loadedOnce = false;
     Q_EMIT resultChanged();
-    refresh();
+    if (m_wanted)
+        refresh();
 }
 
 QString ReservationReconciliationController::positions() const
@@ -90,6 +92,7 @@ void ReservationReconciliationController::refresh()
 {
     if (!m_executor || m_tenantId.isEmpty())
         return;
+    m_wanted = true;
     const quint64 generation = ++m_generation;
     setLoading(true);
     m_executor->run<ReservationReconciliation>(

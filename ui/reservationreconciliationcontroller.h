@@ -43,7 +43,10 @@ public:
     void setSource(DbExecutor *executor, const QString &tenantId);
 
     [[nodiscard]] const QString &locationId() const { return m_locationId; }
-    /** The location to check (empty: every location in scope); checks again if it changed. */
+    /**
+     * The location to check (empty: every location in scope); checks it at once if a check was
+     * asked for before (the panel is in use), else on the next refresh.
+     */
     void setLocationId(const QString &locationId);
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
@@ -80,6 +83,7 @@ private:
     QString m_errorText;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    bool m_wanted = false; // a check was asked for: follow the location from now on
     quint64 m_generation = 0;
 };
 

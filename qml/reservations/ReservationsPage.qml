@@ -54,6 +54,16 @@ Rectangle {
         sequences: [StandardKey.New]
         onActivated: page.openReserve()
     }
+    Shortcut {
+        sequences: [StandardKey.Refresh]
+        onActivated: page.reload()
+    }
+    // Reservations made elsewhere (the order system, another window) show on reload.
+    function reload() {
+        page.reservations.reload()
+        if (page.showReconciliation)
+            page.controller.reconciliation.refresh()
+    }
 
     Connections {
         target: page.controller
@@ -95,6 +105,17 @@ Rectangle {
                         font.pixelSize: Theme.fontSmall
                     }
                 }
+                ToolButton {
+                    objectName: "reloadButton"
+                    text: "⟳"
+                    font.pixelSize: 17
+                    enabled: !page.reservations.loading
+                    onClicked: page.reload()
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("Load the list again, with reservations made elsewhere (F5)")
+                    Layout.alignment: Qt.AlignVCenter
+                }
                 Item { Layout.fillWidth: true }
                 TextField {
                     id: search
@@ -108,6 +129,7 @@ Rectangle {
                 ComboBox {
                     id: locationFilter
                     objectName: "locationFilter"
+                    visible: page.controller.locationOptions.length > 1 // one place: nothing to choose
                     model: page.locationFilterOptions
                     textRole: "label"
                     valueRole: "locationId"
