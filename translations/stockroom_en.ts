@@ -652,117 +652,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="81"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="91"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="87"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="97"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="88"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="98"/>
         <source>%1+ shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="89"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
         <source>1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="89"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
         <source>%1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="91"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="101"/>
         <source> · %1 past their time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="102"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="116"/>
+        <source>Load the list again, with reservations made elsewhere (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="123"/>
         <source>Order, SKU, name or barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="119"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="141"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="130"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="152"/>
         <source>Reserve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="150"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="150"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="150"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="150"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="150"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="194"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="216"/>
         <source>Could not load the reservations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="227"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="249"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="228"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="250"/>
         <source>all my locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="284"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="306"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="285"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="307"/>
         <source>No active reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="286"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="308"/>
         <source>No reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="287"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="309"/>
         <source>No %1 reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="289"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="311"/>
         <source>Search by order number, SKU, item name or a whole barcode, or look at another tab or location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="290"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="312"/>
         <source>Reserve stock for an order with Reserve…, or look at another tab or location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,61 +1450,61 @@
 <context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="47"/>
-        <location filename="../ui/appcontroller.cpp" line="149"/>
-        <location filename="../ui/appcontroller.cpp" line="172"/>
+        <location filename="../ui/appcontroller.cpp" line="48"/>
+        <location filename="../ui/appcontroller.cpp" line="165"/>
+        <location filename="../ui/appcontroller.cpp" line="188"/>
         <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="48"/>
+        <location filename="../ui/appcontroller.cpp" line="49"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="71"/>
+        <location filename="../ui/appcontroller.cpp" line="72"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="81"/>
+        <location filename="../ui/appcontroller.cpp" line="82"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="97"/>
+        <location filename="../ui/appcontroller.cpp" line="98"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="108"/>
+        <location filename="../ui/appcontroller.cpp" line="109"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="120"/>
+        <location filename="../ui/appcontroller.cpp" line="128"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="173"/>
+        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="137"/>
-        <location filename="../ui/appcontroller.cpp" line="159"/>
+        <location filename="../ui/appcontroller.cpp" line="145"/>
+        <location filename="../ui/appcontroller.cpp" line="175"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
-        <location filename="../ui/appcontroller.cpp" line="183"/>
+        <location filename="../ui/appcontroller.cpp" line="196"/>
+        <location filename="../ui/appcontroller.cpp" line="199"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="181"/>
+        <location filename="../ui/appcontroller.cpp" line="197"/>
         <source>Connection lost: %1 — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1692,7 @@
 <context>
     <name>stockroom::ReservationReconciliationController</name>
     <message>
-        <location filename="../ui/reservationreconciliationcontroller.cpp" line="108"/>
+        <location filename="../ui/reservationreconciliationcontroller.cpp" line="111"/>
         <source>Could not check the reservations: %1</source>
         <translation type="unfinished"></translation>
     </message>
