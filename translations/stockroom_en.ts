@@ -483,102 +483,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="45"/>
-        <source>Checked at %1</source>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="46"/>
+        <source>%1 · checked at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="58"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="59"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="77"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="78"/>
         <source>Positions checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="78"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="79"/>
         <source>Reserved on positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="79"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="80"/>
         <source>Held by active reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="80"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="81"/>
         <source>Active reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="82"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="83"/>
         <source>Past their time, still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="89"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="90"/>
         <source>Positions that disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="106"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="107"/>
         <source>✓ Every position&apos;s reserved quantity equals the sum of its active reservations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="108"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="109"/>
         <source>1 position&apos;s reserved quantity differs from its active reservations. Report it: the database should never allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="109"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="110"/>
         <source>%1 positions&apos; reserved quantities differ from their active reservations. Report it: the database should never allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="117"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="118"/>
         <source>Reservations past their time still hold their stock until the server&apos;s sweeper releases them; you can release them yourself from the Active list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="135"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="136"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="136"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="137"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="137"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="138"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="138"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="139"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="139"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="140"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="140"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="141"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="151"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="152"/>
         <source>Show this item&apos;s reservations at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="165"/>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="166"/>
         <source>Showing the first %1.</source>
         <translation type="unfinished"></translation>
     </message>

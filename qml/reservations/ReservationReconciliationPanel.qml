@@ -39,14 +39,15 @@ Rectangle {
             spacing: 10
             Layout.fillWidth: true
             Label { text: qsTr("Reconciliation"); font.pixelSize: 15; font.weight: Font.Bold; color: Theme.text }
-            Label { text: root.scopeText; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+            // Where, and when the figures were read (one label: it takes the room that is left).
             Label {
                 objectName: "checkedAt"
-                text: root.controller.checkedAt.length > 0 ? qsTr("Checked at %1").arg(root.controller.checkedAt) : ""
-                // Its text arrives after the first layout; keep room for all of it.
-                Layout.minimumWidth: implicitWidth
+                text: root.controller.checkedAt.length > 0
+                      ? qsTr("%1 · checked at %2").arg(root.scopeText).arg(root.controller.checkedAt)
+                      : root.scopeText
                 color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
             }
             BusyIndicator {
                 running: root.controller.loading

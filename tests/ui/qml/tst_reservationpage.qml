@@ -173,6 +173,29 @@ Item {
             shoot("reservation-reconciliation")
         }
 
+        function test_6b_reconciliationListsAMismatch() {
+            const panel = child("reconciliationPanel")
+            superuser.skewReserved("SKU-005", 1)
+            mouseClick(child("checkAgainButton", panel))
+            tryCompare(child("mismatchCount", panel), "text", "1", 15000)
+            const mismatches = child("mismatchList", panel)
+            tryCompare(mismatches, "count", 1)
+            verify(child("verdict", panel).text.indexOf("1 position's reserved quantity differs") === 0)
+            shoot("reservation-mismatch")
+            // Choosing it shows that item's reservations there.
+            mouseClick(mismatches.itemAtIndex(0))
+            compare(child("reservationSearch").text, "SKU-005")
+            tryVerify(function() { return !reservationController.model.loading && list().count === 1 }, 15000)
+            compare(list().itemAtIndex(0).orderId, "ORD-A0005")
+            superuser.skewReserved("SKU-005", -1)
+            mouseClick(child("checkAgainButton", panel))
+            tryCompare(child("mismatchCount", panel), "text", "0", 15000)
+            child("reservationSearch").text = ""
+            const filter = child("locationFilter")
+            filter.currentIndex = 0
+            filter.activated(0)
+        }
+
         function test_7_tabsShowOneStatus() {
             mouseClick(child("tab_committed"))
             tryVerify(function() { return reservationController.model.view === "committed" && !reservationController.model.loading && list().count === 41 }, 15000)
