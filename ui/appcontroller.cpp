@@ -29,6 +29,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
     , m_staff(new StaffController(this))
+    , m_reservations(new ReservationController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
 }
@@ -215,6 +216,7 @@ void AppController::attachScreens()
     m_categories->setSource(executor, tenant);
     m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
+    m_reservations->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),

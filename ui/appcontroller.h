@@ -5,6 +5,7 @@
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
 #include "locationmodel.h"
+#include "reservationcontroller.h"
 #include "signincontroller.h"
 #include "staffcontroller.h"
 #include "variantdetailcontroller.h"
@@ -63,6 +64,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
+    Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -127,6 +129,7 @@ public:
     [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
+    [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -169,6 +172,7 @@ private:
     LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
     StaffController *m_staff;
+    ReservationController *m_reservations;
 };
 
 } // namespace stockroom
