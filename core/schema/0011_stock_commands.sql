@@ -122,6 +122,19 @@ BEGIN
 END
 $$;
 
+-- PL/pgSQL, so its statement is planned once per session rather than on every command.
+CREATE OR REPLACE FUNCTION auth.finish_command(p_tenant_id uuid, p_request_id uuid, p_result jsonb)
+    RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE public.command_log SET result = p_result, finished_at = clock_timestamp()
+     WHERE tenant_id = p_tenant_id AND request_id = p_request_id;
+    RETURN p_result;
+END
+$$;
+
 -- ── What a command acts on ──────────────────────────────────────────────────────────────────
 -- The variant and location of a command, read in one statement.
 CREATE TYPE stock.subject AS (
@@ -228,13 +241,15 @@ $$;
 
 -- Stock on hand that may not be sold: expired and quarantined batches.
 CREATE FUNCTION stock.unsellable(s stock.subject) RETURNS numeric
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(sum(b.quantity_on_hand), 0) FROM public.inventory_batches b
-     WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
-       AND b.variant_id = s.variant_id AND b.status IN ('expired', 'quarantined')
-       AND b.quantity_on_hand > 0
+BEGIN
+    RETURN (SELECT coalesce(sum(b.quantity_on_hand), 0) FROM public.inventory_batches b
+             WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
+               AND b.variant_id = s.variant_id AND b.status IN ('expired', 'quarantined')
+               AND b.quantity_on_hand > 0);
+END
 $$;
 
 -- ── The one way on hand changes ─────────────────────────────────────────────────────────────
@@ -248,7 +263,6 @@ CREATE TYPE stock.moved AS (
 -- "sale", "damage write-off"…: a movement type as a message names it.
 CREATE FUNCTION stock.movement_noun(p_type text) RETURNS text
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE p_type
         WHEN 'sale_committed' THEN 'sale'
@@ -408,9 +422,11 @@ END
 $$;
 
 -- ── Results and events ──────────────────────────────────────────────────────────────────────
+-- The small SQL helpers below carry no SET clause on purpose: that lets the planner inline them
+-- into the calling command (whose search_path is pinned, and they name only pg_catalog), where
+-- a SET would force a fresh plan on every call.
 CREATE FUNCTION stock.position_json(pos public.stock_positions, p_sellable numeric) RETURNS jsonb
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT jsonb_build_object(
         'position_id', pos.id, 'variant_id', pos.variant_id, 'location_id', pos.location_id,
@@ -423,7 +439,6 @@ $$;
 -- Why a variant cannot be ordered at a location, or NULL when it can.
 CREATE FUNCTION stock.unorderable_reason(s stock.subject, p_sellable numeric) RETURNS text
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN s.variant_status = 'archived' THEN 'archived'
                 WHEN NOT s.location_active THEN 'location_inactive'
@@ -485,7 +500,6 @@ $$;
 CREATE FUNCTION stock.movement_event(s stock.subject, m stock.moved, p_type text, p_delta numeric,
                                      p_reference_type text, p_reference_id text) RETURNS jsonb
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT jsonb_build_object(
         'movement_id', m.movement_ids[1], 'movement_ids', to_jsonb(m.movement_ids),

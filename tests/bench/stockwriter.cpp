@@ -19,9 +19,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The raw statements are the least each write can be: one autocommit statement, a bare UPDATE
-// of the position whose RETURNING feeds the INSERT, so api and raw both take one round trip and
-// the ratio is what the command itself adds. The api takes the tenant from the caller.
+// The api takes the tenant from the caller; the raw forms are given it.
 const char *statementFor(WriteSide side, StockOp op)
 {
     if (side == WriteSide::Api && op == StockOp::Adjust)
@@ -47,6 +45,31 @@ const char *statementFor(WriteSide side, StockOp op)
            "   reserved_qty, request_id)"
            " SELECT tenant_id, variant_id, location_id, $6, $4::numeric, $5::uuid FROM p"
            " RETURNING id";
+}
+
+// The bare transaction's two statements (WriteSide::Raw), with the same parameters.
+const char *updateFor(StockOp op)
+{
+    if (op == StockOp::Adjust)
+        return "UPDATE stock_positions"
+               "   SET quantity_on_hand = quantity_on_hand + $4::numeric, version = version + 1"
+               " WHERE tenant_id = $1::uuid AND variant_id = $2::uuid AND location_id = $3::uuid";
+    return "UPDATE stock_positions"
+           "   SET quantity_reserved = quantity_reserved + $4::numeric, version = version + 1"
+           " WHERE tenant_id = $1::uuid AND variant_id = $2::uuid AND location_id = $3::uuid"
+           "   AND quantity_on_hand - quantity_reserved >= $4::numeric";
+}
+
+const char *insertFor(StockOp op)
+{
+    if (op == StockOp::Adjust)
+        return "INSERT INTO stock_movements (tenant_id, variant_id, location_id, movement_type,"
+               "   quantity_delta, reason, request_id, occurred_at)"
+               " VALUES ($1::uuid, $2::uuid, $3::uuid, 'receipt', $4::numeric, 'benchmark',"
+               "   $5::uuid, now())";
+    return "INSERT INTO stock_reservations (tenant_id, variant_id, location_id, order_id,"
+           "   reserved_qty, request_id)"
+           " VALUES ($1::uuid, $2::uuid, $3::uuid, $6, $4::numeric, $5::uuid)";
 }
 
 // Holds every connection until all are open and warm, then lets them go at once.
@@ -102,14 +125,59 @@ StockWriter::StockWriter(const ConnectionInfo &info, WriteSide side, StockOp op)
     , m_side(side)
     , m_op(op)
 {
-    PGresult *prepared =
-        PQprepare(m_connection.nativeHandle(), "write", statementFor(side, op), 0, nullptr);
-    const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    const QString reason = QString::fromUtf8(PQresultErrorMessage(prepared)).trimmed();
-    PQclear(prepared);
-    if (!ok)
-        throw DatabaseError(
-            QStringLiteral("Could not prepare the benchmark write: %1").arg(reason));
+    const auto prepare = [this](const char *name, const char *sql) {
+        PGresult *prepared = PQprepare(m_connection.nativeHandle(), name, sql, 0, nullptr);
+        const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
+        const QString reason = QString::fromUtf8(PQresultErrorMessage(prepared)).trimmed();
+        PQclear(prepared);
+        if (!ok)
+            throw DatabaseError(
+                QStringLiteral("Could not prepare the benchmark write: %1").arg(reason));
+    };
+    if (side == WriteSide::Raw) {
+        prepare("update", updateFor(op));
+        prepare("insert", insertFor(op));
+    } else {
+        prepare("write", statementFor(side, op));
+    }
+}
+
+StockWriter::Outcome StockWriter::writeTransaction(const std::vector<const char *> &values,
+                                                   QString *error)
+{
+    pg_conn *conn = m_connection.nativeHandle();
+    // Runs one statement of the transaction; false (with the error kept) when it failed.
+    const auto step = [error](PGresult *r, bool *matched = nullptr) {
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        if (!ok && error->isEmpty())
+            *error = QStringLiteral("%1 %2").arg(
+                QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)),
+                QString::fromUtf8(PQresultErrorMessage(r)).trimmed());
+        if (matched)
+            *matched = ok && QByteArray(PQcmdTuples(r)) != "0";
+        PQclear(r);
+        return ok;
+    };
+    if (!step(PQexec(conn, "BEGIN")))
+        return Outcome::Failed;
+    bool matched = false;
+    // The UPDATE reads the first four parameters (tenant, variant, location, quantity).
+    const bool updated =
+        step(PQexecPrepared(conn, "update", 4, values.data(), nullptr, nullptr, 0), &matched);
+    if (!matched) {
+        PQclear(PQexec(conn, "ROLLBACK"));
+        if (updated && m_op == StockOp::Reserve)
+            return Outcome::Refused; // the conditional update found too little available
+        if (updated)
+            *error = QStringLiteral("the raw update found no position");
+        return Outcome::Failed;
+    }
+    if (!step(PQexecPrepared(conn, "insert", int(values.size()), values.data(), nullptr, nullptr,
+                             0))) {
+        PQclear(PQexec(conn, "ROLLBACK"));
+        return Outcome::Failed;
+    }
+    return step(PQexec(conn, "COMMIT")) ? Outcome::Committed : Outcome::Failed;
 }
 
 StockWriter::Outcome StockWriter::write(const StockPosition &p, QString *error)
@@ -128,6 +196,8 @@ StockWriter::Outcome StockWriter::write(const StockPosition &p, QString *error)
         if (m_op == StockOp::Reserve)
             values.push_back(order.constData());
     }
+    if (m_side == WriteSide::Raw)
+        return writeTransaction(values, error);
     PGresult *r = PQexecPrepared(m_connection.nativeHandle(), "write", int(values.size()),
                                  values.data(), nullptr, nullptr, 0);
     Outcome outcome = Outcome::Committed;
