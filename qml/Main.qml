@@ -6,6 +6,7 @@ import Stockroom.Ui
 ApplicationWindow {
     id: window
     required property AppController app
+    property string startArea: "" // the screen to open after signing in (--screen)
 
     width: 1360
     height: 820
@@ -34,6 +35,7 @@ ApplicationWindow {
         active: window.app.state === AppController.Ready
         sourceComponent: AppShell {
             app: window.app
+            startArea: window.startArea
         }
     }
 }

@@ -93,6 +93,11 @@
     </message>
     <message>
         <location filename="../qml/shell/AppShell.qml" line="46"/>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/AppShell.qml" line="58"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,12 +245,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="16"/>
         <source>Stockroom — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="16"/>
         <source>Stockroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,6 +336,497 @@
     <message>
         <location filename="../ui/variantdetailcontroller.cpp" line="44"/>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationCommitDialog</name>
+    <message>
+        <location filename="../qml/reservations/ReservationCommitDialog.qml" line="25"/>
+        <source>Commit order %1 as a sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationCommitDialog.qml" line="36"/>
+        <source>%1 of %2 (%3) held at %4 will be sold: it leaves the stock on hand there and is no longer reserved. This cannot be undone from this screen; a return is recorded as a new movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationCommitDialog.qml" line="48"/>
+        <source>Commit as sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationCommitDialog.qml" line="53"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationDialog</name>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="78"/>
+        <source>Reserve stock for an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="93"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="99"/>
+        <source>Search SKU, name, or scan a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="134"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="140"/>
+        <source>Nothing in the catalog matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="168"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="188"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="197"/>
+        <source>Choose a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="222"/>
+        <source>Could not read the stock there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="226"/>
+        <source>%1 is inactive: nothing can be reserved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="228"/>
+        <source>%1 has never held this item, so there is nothing to reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="229"/>
+        <source>%1 can be reserved at %2 (%3 on hand, %4 reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="231"/>
+        <source>, %1 expired or quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="248"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="249"/>
+        <source>e.g. AF-APP-10234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="258"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="259"/>
+        <source>e.g. 2 or 0.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="268"/>
+        <source>Hold for (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="269"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="269"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="284"/>
+        <source>Leave the hold time empty to use %1&apos;s default of %2 minutes. When the time is up, the server releases the stock by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="306"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="313"/>
+        <source>Reserving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationDialog.qml" line="313"/>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationListHeader</name>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="20"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="21"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="22"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="23"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="24"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="26"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="27"/>
+        <source>Time left / closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="27"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationListHeader.qml" line="30"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationReconciliationPanel</name>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="41"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="46"/>
+        <source>%1 · checked at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="59"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="78"/>
+        <source>Positions checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="79"/>
+        <source>Reserved on positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="80"/>
+        <source>Held by active reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="81"/>
+        <source>Active reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="83"/>
+        <source>Past their time, still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="90"/>
+        <source>Positions that disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="107"/>
+        <source>✓ Every position&apos;s reserved quantity equals the sum of its active reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="109"/>
+        <source>1 position&apos;s reserved quantity differs from its active reservations. Report it: the database should never allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="110"/>
+        <source>%1 positions&apos; reserved quantities differ from their active reservations. Report it: the database should never allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="118"/>
+        <source>Reservations past their time still hold their stock until the server&apos;s sweeper releases them; you can release them yourself from the Active list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="136"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="137"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="138"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="139"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="140"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="141"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="152"/>
+        <source>Show this item&apos;s reservations at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationReconciliationPanel.qml" line="166"/>
+        <source>Showing the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationRefusal</name>
+    <message>
+        <location filename="../qml/reservations/ReservationRefusal.qml" line="61"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationRowDelegate</name>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="153"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="153"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="163"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="174"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="180"/>
+        <source>Give the stock back: it becomes available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="185"/>
+        <source>Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="190"/>
+        <source>Turn the hold into a sale: the stock leaves on-hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="191"/>
+        <source>Its time is up, so it can no longer be committed: release it, or reserve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="202"/>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="202"/>
+        <source>Releasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsPage</name>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="20"/>
+        <source>All my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="91"/>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="97"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="98"/>
+        <source>%1+ shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
+        <source>1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="101"/>
+        <source> · %1 past their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="116"/>
+        <source>Load the list again, with reservations made elsewhere (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="123"/>
+        <source>Order, SKU, name or barcode  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="141"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="152"/>
+        <source>Reserve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="216"/>
+        <source>Could not load the reservations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="249"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="250"/>
+        <source>all my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="306"/>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="307"/>
+        <source>No active reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="308"/>
+        <source>No reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="309"/>
+        <source>No %1 reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="311"/>
+        <source>Search by order number, SKU, item name or a whole barcode, or look at another tab or location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="312"/>
+        <source>Reserve stock for an order with Reserve…, or look at another tab or location.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,32 +1861,47 @@
 <context>
     <name>StockInboundList</name>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="38"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="21"/>
+        <source>Everything on its way to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="22"/>
+        <source>This item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="30"/>
+        <source>Whole location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/stock/StockInboundList.qml" line="69"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="45"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="76"/>
         <source>Sent %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="54"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="85"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="74"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="105"/>
         <source>Nothing to receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="76"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="107"/>
         <source>The %1 shown in transit was recorded without an open transfer, so there is nothing here to receive; count or adjust the stock when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockInboundList.qml" line="77"/>
+        <location filename="../qml/stock/StockInboundList.qml" line="108"/>
         <source>Transfers sent to this location from elsewhere appear here until they are received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,61 +2399,61 @@
 <context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="47"/>
-        <location filename="../ui/appcontroller.cpp" line="149"/>
-        <location filename="../ui/appcontroller.cpp" line="172"/>
+        <location filename="../ui/appcontroller.cpp" line="49"/>
+        <location filename="../ui/appcontroller.cpp" line="166"/>
+        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="48"/>
+        <location filename="../ui/appcontroller.cpp" line="50"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="71"/>
+        <location filename="../ui/appcontroller.cpp" line="73"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="81"/>
+        <location filename="../ui/appcontroller.cpp" line="83"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="97"/>
+        <location filename="../ui/appcontroller.cpp" line="99"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="108"/>
+        <location filename="../ui/appcontroller.cpp" line="110"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="120"/>
+        <location filename="../ui/appcontroller.cpp" line="129"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="173"/>
+        <location filename="../ui/appcontroller.cpp" line="190"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="137"/>
-        <location filename="../ui/appcontroller.cpp" line="159"/>
+        <location filename="../ui/appcontroller.cpp" line="146"/>
+        <location filename="../ui/appcontroller.cpp" line="176"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
-        <location filename="../ui/appcontroller.cpp" line="183"/>
+        <location filename="../ui/appcontroller.cpp" line="197"/>
+        <location filename="../ui/appcontroller.cpp" line="200"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="181"/>
+        <location filename="../ui/appcontroller.cpp" line="198"/>
         <source>Connection lost: %1 — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +2494,155 @@
     <message>
         <location filename="../ui/locationmodel.cpp" line="13"/>
         <source>%1 · %2 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ReservationController</name>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="241"/>
+        <source>No answer from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="244"/>
+        <source>The connection was lost before the answer came, so it may or may not have been applied. Try again once the connection is back: it will not be applied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="267"/>
+        <source>Choose the item: search by SKU, barcode or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="269"/>
+        <source>Choose the location to hold the stock at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="271"/>
+        <source>Enter the order number the stock is held for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="274"/>
+        <source>An order number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="278"/>
+        <source>Enter a quantity such as 2 or 1.25 (at most four decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="280"/>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="288"/>
+        <source>Enter whole minutes from 1 to %1 (7 days), or leave it empty for the location&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="318"/>
+        <source>More than can be reserved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="320"/>
+        <source>Check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="323"/>
+        <source>This order already holds this item here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="325"/>
+        <source>Not in your catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="327"/>
+        <source>Not one of your locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="338"/>
+        <source>Reserved %1 of %2 for order %3 at %4, held until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="395"/>
+        <source>Order %1 committed as a sale: %2 of %3 left the stock at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationcontroller.cpp" line="397"/>
+        <source>Order %1 released: %2 of %3 is available again at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ReservationModel</name>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="46"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="48"/>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="50"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="52"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="146"/>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="148"/>
+        <source>Expired, awaiting release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="370"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="372"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="385"/>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reservationmodel.cpp" line="387"/>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ReservationReconciliationController</name>
+    <message>
+        <location filename="../ui/reservationreconciliationcontroller.cpp" line="111"/>
+        <source>Could not check the reservations: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2310,163 +2970,163 @@ Check the SSL mode of the server profile with your administrator.</source>
 <context>
     <name>stockroom::StockController</name>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="54"/>
+        <location filename="../ui/stockcontroller.cpp" line="56"/>
         <source>Zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="56"/>
+        <location filename="../ui/stockcontroller.cpp" line="58"/>
         <source>Aisle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="58"/>
+        <location filename="../ui/stockcontroller.cpp" line="60"/>
         <source>Rack %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="60"/>
+        <location filename="../ui/stockcontroller.cpp" line="62"/>
         <source>Bin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="263"/>
+        <location filename="../ui/stockcontroller.cpp" line="278"/>
         <source>Select a position in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="270"/>
+        <location filename="../ui/stockcontroller.cpp" line="285"/>
         <source>Check the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="301"/>
+        <location filename="../ui/stockcontroller.cpp" line="316"/>
         <source>Choose what happened to the stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="313"/>
+        <location filename="../ui/stockcontroller.cpp" line="328"/>
         <source>Only %1 is available at %2; this would take %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="331"/>
+        <location filename="../ui/stockcontroller.cpp" line="346"/>
         <source>%1 %2 %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="352"/>
+        <location filename="../ui/stockcontroller.cpp" line="367"/>
         <source>On hand %1 → %2 · available %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="366"/>
+        <location filename="../ui/stockcontroller.cpp" line="381"/>
         <source>Choose where the stock is going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="370"/>
+        <location filename="../ui/stockcontroller.cpp" line="385"/>
         <source>Choose a location other than %1, where the stock is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="377"/>
+        <location filename="../ui/stockcontroller.cpp" line="392"/>
         <source>Only %1 is available at %2 to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="384"/>
+        <location filename="../ui/stockcontroller.cpp" line="399"/>
         <source>%1 of %2 sent from %3; it is in transit until received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="402"/>
+        <location filename="../ui/stockcontroller.cpp" line="417"/>
         <source>That transfer is no longer listed; select the position again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="406"/>
+        <location filename="../ui/stockcontroller.cpp" line="421"/>
         <source>Received %1 of %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="423"/>
+        <location filename="../ui/stockcontroller.cpp" line="438"/>
         <source>Enter the batch number printed on the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="433"/>
+        <location filename="../ui/stockcontroller.cpp" line="448"/>
         <source>Enter the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="436"/>
+        <location filename="../ui/stockcontroller.cpp" line="451"/>
         <source>Type a date such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="438"/>
+        <location filename="../ui/stockcontroller.cpp" line="453"/>
         <source>This batch has expired; expired stock cannot be received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="441"/>
-        <location filename="../ui/stockcontroller.cpp" line="447"/>
+        <location filename="../ui/stockcontroller.cpp" line="456"/>
+        <location filename="../ui/stockcontroller.cpp" line="462"/>
         <source>Type a date such as %1, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="444"/>
+        <location filename="../ui/stockcontroller.cpp" line="459"/>
         <source>The alert date must be on or before the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="451"/>
+        <location filename="../ui/stockcontroller.cpp" line="466"/>
         <source>The manufacturing date cannot be after today or the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="463"/>
+        <location filename="../ui/stockcontroller.cpp" line="478"/>
         <source>Batch %1 received: %2 of %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="479"/>
+        <location filename="../ui/stockcontroller.cpp" line="494"/>
         <source>That batch is no longer listed; select the position again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="483"/>
+        <location filename="../ui/stockcontroller.cpp" line="498"/>
         <source>Choose expiry or damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="493"/>
+        <location filename="../ui/stockcontroller.cpp" line="508"/>
         <source>Batch %1 holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="496"/>
+        <location filename="../ui/stockcontroller.cpp" line="511"/>
         <source>Batch %1 has nothing left to write off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="504"/>
+        <location filename="../ui/stockcontroller.cpp" line="519"/>
         <source>%1 of batch %2 written off (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="536"/>
+        <location filename="../ui/stockcontroller.cpp" line="551"/>
         <source>The connection to the database was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="537"/>
+        <location filename="../ui/stockcontroller.cpp" line="552"/>
         <source>The database could not do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="542"/>
+        <location filename="../ui/stockcontroller.cpp" line="557"/>
         <source>Send it again once connected; it is recorded only once.</source>
         <translation type="unfinished"></translation>
     </message>

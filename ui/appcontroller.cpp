@@ -9,6 +9,7 @@
 #include "demo/demoaccounts.h"
 #include "demo/demoseeder.h"
 #include "local/localcluster.h"
+#include "local/stockroomdprocess.h"
 
 #include <QLockFile>
 #include <QThread>
@@ -29,6 +30,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_variantDetail(new VariantDetailController(this))
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
+    , m_reservations(new ReservationController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
 }
@@ -114,6 +116,13 @@ void AppController::prepareInBackground(const Plan &plan)
                 createDemoAccounts(conn, *tenant);
             }
         }
+        // The server's background jobs run beside the app, as the superuser over the socket.
+        QMetaObject::invokeMethod(
+            this,
+            [this, superuser = m_cluster->superuserConnection(EmbeddedDatabase)]() {
+                startJobs(superuser);
+            },
+            Qt::QueuedConnection);
         // Then the app signs in like any client: a staff login, over TCP, with its password.
         const DemoAccount *chosen = findDemoAccount(plan.demoLogin);
         const DemoAccount &account = chosen ? *chosen : defaultDemoAccount();
@@ -140,6 +149,14 @@ void AppController::prepareInBackground(const Plan &plan)
     } catch (const DatabaseError &e) {
         failLater(e.fullText());
     }
+}
+
+void AppController::startJobs(const ConnectionInfo &superuser)
+{
+    if (!m_cluster) // shut down meanwhile
+        return;
+    m_jobs = std::make_unique<StockroomdProcess>();
+    m_jobs->start({QStringLiteral("jobs"), QStringLiteral("--db"), superuser.toConninfo()});
 }
 
 void AppController::embeddedReady(quint16 port, const ConnectionInfo &info,
@@ -201,6 +218,7 @@ void AppController::attachScreens()
     m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
     m_stock->setSource(executor, tenant);
+    m_reservations->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
@@ -308,6 +326,7 @@ void AppController::shutdown()
     if (m_startupThread) {
         m_startupThread->wait();
     }
+    m_jobs.reset(); // before the cluster, or it would see the server go and try to reconnect
     m_executor.reset();
     if (m_cluster) {
         m_cluster->stop();

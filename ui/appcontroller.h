@@ -5,6 +5,7 @@
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
 #include "locationmodel.h"
+#include "reservationcontroller.h"
 #include "signincontroller.h"
 #include "staffcontroller.h"
 #include "stockcontroller.h"
@@ -22,13 +23,15 @@ namespace stockroom {
 
 class DbExecutor;
 class LocalCluster;
+class StockroomdProcess;
 class PasswordVault;
 
 /**
  * Brings the desktop up and keeps the signed-in session: on the embedded default it starts the
  * private cluster, migrates and seeds it on first run as the superuser (reporting each step),
  * then signs in as the default demo staff account over loopback TCP like any other client.
- * Against a server it shows the sign-in screen. A session is one staff login: its database
+ * It also runs `stockroomd jobs` against the embedded cluster, and stops it and the cluster on
+ * quit. Against a server it shows the sign-in screen. A session is one staff login: its database
  * thread, its identity (api.me()) and the screens fed from them; switching user (demo only) or
  * signing out replaces all three. All slow work runs off the GUI thread.
  */
@@ -63,6 +66,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
+    Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -128,6 +132,7 @@ public:
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
+    [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -138,6 +143,7 @@ Q_SIGNALS:
 
 private:
     void prepareInBackground(const Plan &plan);
+    void startJobs(const ConnectionInfo &superuser);
     void embeddedReady(quint16 port, const ConnectionInfo &info, const SignInResult &result);
     void startSession(const ConnectionInfo &info, const Identity &identity);
     void endSession();
@@ -161,6 +167,7 @@ private:
     ConnectionInfo m_embeddedServer; // the demo cluster over loopback TCP, without a login
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QLockFile> m_clusterLock;
+    std::unique_ptr<StockroomdProcess> m_jobs; // background jobs on the embedded cluster
     std::unique_ptr<DbExecutor> m_executor;
     class QThread *m_startupThread = nullptr;
     CatalogModel *m_catalog;
@@ -169,6 +176,7 @@ private:
     VariantDetailController *m_variantDetail;
     StaffController *m_staff;
     StockController *m_stock;
+    ReservationController *m_reservations;
 };
 
 } // namespace stockroom

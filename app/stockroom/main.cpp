@@ -69,7 +69,13 @@ int main(int argc, char *argv[])
         QStringLiteral("On the embedded demo, sign in as this demo account: %1 (default %2).")
             .arg(demoLogins.join(QStringLiteral(", ")), defaultDemoAccount().login),
         QStringLiteral("LOGIN"));
-    parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot});
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        QStringLiteral("Open this screen after signing in (catalog, reservations, staff…) instead "
+                       "of the first; with --screenshot, the picture is of its first page."),
+        QStringLiteral("AREA"));
+    parser.addOptions(
+        {demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot, screen});
     parser.process(app);
 
     AppController::Plan plan;
@@ -113,14 +119,16 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("startArea"), parser.value(screen)}});
     engine.load(QUrl(QStringLiteral("qrc:/Stockroom/Screens/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
 
     if (parser.isSet(screenshot))
-        captureWhenReady(window, &controller, parser.value(screenshot), 600000);
+        captureWhenReady(window, &controller, parser.value(screenshot), parser.value(screen),
+                         600000);
     controller.start(plan);
     return app.exec();
 }

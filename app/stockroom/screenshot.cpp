@@ -12,7 +12,8 @@
 
 using stockroom::AppController;
 
-void captureWhenReady(QQuickWindow *window, AppController *app, const QString &path, int timeoutMs)
+void captureWhenReady(QQuickWindow *window, AppController *app, const QString &path,
+                      const QString &area, int timeoutMs)
 {
     auto grab = [window, path](int exitCode) {
         // Let the scene graph render the frame that carries the new data.
@@ -28,13 +29,18 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             QCoreApplication::exit(exitCode);
         });
     };
-    auto check = [app, grab]() {
+    // The screen on show must have its first page too.
+    auto screenLoaded = [app, area]() {
+        return area != QLatin1String("reservations") || app->reservations()->model()->loadedOnce();
+    };
+    auto check = [app, grab, screenLoaded]() {
         if (app->state() == AppController::State::Failed) {
             QTextStream(stderr) << "stockroom: start-up failed: " << app->errorText() << "\n";
             grab(1);
             return true;
         }
-        if (app->state() == AppController::State::Ready && app->catalog()->loadedOnce()) {
+        if (app->state() == AppController::State::Ready && app->catalog()->loadedOnce() &&
+            screenLoaded()) {
             QTextStream(stdout) << "stockroom: signed in as " << app->login() << " ("
                                 << app->displayName() << ", " << app->roleTitle() << ")\n";
             grab(0);

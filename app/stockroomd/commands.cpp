@@ -99,13 +99,8 @@ int runSeedDemo(const QStringList &arguments)
         return failure;
     try {
         // Refuse an unmigrated or outdated schema up front rather than failing halfway.
-        Migrator migrator(*conn);
-        if (migrator.currentVersion() != migrator.latestVersion()) {
-            err() << "stockroomd: the database schema is at version " << migrator.currentVersion()
-                  << " but this build expects " << migrator.latestVersion()
-                  << ". Run 'stockroomd migrate' first.\n";
+        if (!cli::schemaIsCurrent(*conn))
             return 1;
-        }
         QElapsedTimer timer;
         timer.start();
         QString lastStage;

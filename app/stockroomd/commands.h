@@ -7,3 +7,7 @@ int runMigrate(const QStringList &arguments);
 int runSeedDemo(const QStringList &arguments);
 /** stockroomd staff add|list|grant|revoke|disable|enable|password (staffcommands.cpp). */
 int runStaff(const QStringList &arguments);
+/** stockroomd check: verifies the stock invariants (checkcommand.cpp). */
+int runCheck(const QStringList &arguments);
+/** stockroomd jobs: the background jobs loop (jobscommand.cpp). */
+int runJobs(const QStringList &arguments);

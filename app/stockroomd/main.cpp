@@ -15,7 +15,13 @@ int usage(int code)
         "  seed-demo  --db CONNINFO [--variants N] [--tenant NAME] [--seed S]\n"
         "                                           load deterministic demo data\n"
         "  staff      add|list|grant|revoke|disable|enable|password --db CONNINFO …\n"
-        "                                           administer staff logins and their scope\n\n"
+        "                                           administer staff logins and their scope\n"
+        "  check      --db CONNINFO [--tenant ID|SLUG]\n"
+        "                                           verify the stock invariants, print any drift\n"
+        "                                           (exit 0 none, 1 drift)\n"
+        "  jobs       --db CONNINFO [--once] [--interval SECONDS]\n"
+        "                                           expire reservations and batches, prepare\n"
+        "                                           ledger partitions; until SIGTERM or SIGINT\n\n"
         "CONNINFO is a libpq connection string (\"host=… dbname=…\") or a postgresql:// URI;\n"
         "fields left out come from the PG* environment variables.\n"
         "Run 'stockroomd <command> --help' for a command's options.\n");
@@ -41,6 +47,10 @@ int main(int argc, char *argv[])
         return runSeedDemo(args);
     if (command == QLatin1String("staff"))
         return runStaff(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
+    if (command == QLatin1String("jobs"))
+        return runJobs(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help"))
         return usage(0);

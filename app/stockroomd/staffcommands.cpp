@@ -84,23 +84,11 @@ QString resolveTenant(SqlSession &db, const QCommandLineParser &parser, const QS
     }
     if (wanted.isEmpty())
         throw Refusal{QStringLiteral("--tenant is required.")};
-    const QVariant tenant =
-        db.scalar(QStringLiteral("SELECT tenant_id::text FROM tenants WHERE tenant_id::text = ? "
-                                 "OR slug = ?"),
-                  {wanted, wanted});
-    if (tenant.isNull()) {
-        QStringList known;
-        for (const auto &row :
-             db.query(QStringLiteral("SELECT tenant_id::text, slug, name FROM tenants ORDER BY "
-                                     "name")))
-            known << QStringLiteral("  %1  %2  (%3)")
-                         .arg(row.at(0).toString(), row.at(1).toString(), row.at(2).toString());
-        throw Refusal{QStringLiteral("There is no tenant \"%1\" in this database.%2")
-                          .arg(wanted, known.isEmpty() ? QStringLiteral(" It has no tenants yet.")
-                                                       : QStringLiteral(" Tenants:\n") +
-                                                             known.join(QLatin1Char('\n')))};
-    }
-    return tenant.toString();
+    QString error;
+    const QString tenant = cli::findTenant(db, wanted, &error);
+    if (tenant.isEmpty())
+        throw Refusal{error};
+    return tenant;
 }
 
 /** Ids for the --store / --location / --dark-store values (each an id or a code). */

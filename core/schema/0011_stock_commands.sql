@@ -88,6 +88,53 @@ BEGIN
 END
 $$;
 
+-- A request id belongs to the person who first used it: anyone else repeating it is refused
+-- rather than handed that person's result.
+CREATE OR REPLACE FUNCTION auth.begin_command(p_tenant_id uuid, p_command text, p_request_id uuid,
+                                              p_arguments jsonb DEFAULT '{}') RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    prior record;
+BEGIN
+    IF p_request_id IS NULL THEN
+        PERFORM auth.fail('invalid_argument',
+            format('%s needs a request id (a UUID the caller generates once per action).', p_command));
+    END IF;
+    INSERT INTO public.command_log (tenant_id, request_id, command, actor, arguments)
+    VALUES (p_tenant_id, p_request_id, p_command, session_user, coalesce(p_arguments, '{}'))
+    ON CONFLICT (tenant_id, request_id) DO NOTHING;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT command, actor, result INTO prior FROM public.command_log
+     WHERE tenant_id = p_tenant_id AND request_id = p_request_id;
+    IF prior.command <> p_command OR prior.actor <> session_user THEN
+        PERFORM auth.fail('request_reused',
+            CASE WHEN prior.command <> p_command
+                 THEN format('Request id %s was already used for %s, not %s.', p_request_id,
+                             prior.command, p_command)
+                 ELSE format('Request id %s was already used by another staff member.', p_request_id) END,
+            'Generate a new request id for every new action.');
+    END IF;
+    RETURN prior.result;
+END
+$$;
+
+-- PL/pgSQL, so its statement is planned once per session rather than on every command.
+CREATE OR REPLACE FUNCTION auth.finish_command(p_tenant_id uuid, p_request_id uuid, p_result jsonb)
+    RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE public.command_log SET result = p_result, finished_at = clock_timestamp()
+     WHERE tenant_id = p_tenant_id AND request_id = p_request_id;
+    RETURN p_result;
+END
+$$;
+
 -- ── What a command acts on ──────────────────────────────────────────────────────────────────
 -- The variant and location of a command, read in one statement.
 CREATE TYPE stock.subject AS (
@@ -142,9 +189,10 @@ AS $$
 BEGIN
     IF p_quantity IS NULL OR p_quantity = 0 OR (p_quantity < 0 AND NOT p_signed) THEN
         PERFORM auth.fail('invalid_quantity',
-            format('The %s must be %s, not %s.', p_what,
-                   CASE WHEN p_signed THEN 'a quantity other than zero' ELSE 'more than zero' END,
-                   coalesce(p_quantity::text, 'empty')));
+            CASE WHEN p_quantity IS NULL THEN format('The %s is missing.', p_what)
+                 WHEN p_signed THEN format('The %s must not be zero.', p_what)
+                 ELSE format('The %s must be more than zero, not %s.', p_what, p_quantity::float8) END,
+            'Enter how many units.');
     END IF;
     IF p_quantity <> round(p_quantity, 4) THEN
         PERFORM auth.fail('invalid_quantity',
@@ -193,13 +241,15 @@ $$;
 
 -- Stock on hand that may not be sold: expired and quarantined batches.
 CREATE FUNCTION stock.unsellable(s stock.subject) RETURNS numeric
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(sum(b.quantity_on_hand), 0) FROM public.inventory_batches b
-     WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
-       AND b.variant_id = s.variant_id AND b.status IN ('expired', 'quarantined')
-       AND b.quantity_on_hand > 0
+BEGIN
+    RETURN (SELECT coalesce(sum(b.quantity_on_hand), 0) FROM public.inventory_batches b
+             WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
+               AND b.variant_id = s.variant_id AND b.status IN ('expired', 'quarantined')
+               AND b.quantity_on_hand > 0);
+END
 $$;
 
 -- ── The one way on hand changes ─────────────────────────────────────────────────────────────
@@ -210,18 +260,18 @@ CREATE TYPE stock.moved AS (
     sellable_after  numeric
 );
 
--- "the sale", "the damage write-off"…: a movement type as a message names it.
+-- "sale", "damage write-off"…: a movement type as a message names it.
 CREATE FUNCTION stock.movement_noun(p_type text) RETURNS text
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE p_type
-        WHEN 'sale_committed' THEN 'the sale'
-        WHEN 'transfer_out' THEN 'the transfer'
-        WHEN 'damage' THEN 'the damage write-off'
-        WHEN 'expiry_writeoff' THEN 'the expiry write-off'
-        WHEN 'count_correction' THEN 'the count correction'
-        ELSE 'the ' || replace(p_type, '_', ' ') END
+        WHEN 'sale_committed' THEN 'sale'
+        WHEN 'transfer_out' THEN 'transfer'
+        WHEN 'transfer_in' THEN 'transfer receipt'
+        WHEN 'return' THEN 'customer return'
+        WHEN 'damage' THEN 'damage write-off'
+        WHEN 'expiry_writeoff' THEN 'expiry write-off'
+        ELSE replace(p_type, '_', ' ') END
 $$;
 
 -- Applies a movement of p_delta to the position of s (creating the position at zero if it has
@@ -276,9 +326,11 @@ BEGIN
                        greatest(coalesce(pos.quantity_on_hand - pos.quantity_reserved
                                          - p_reserved_delta, 0), 0)::float8,
                        s.sku, s.location_code, coalesce(pos.quantity_on_hand, 0)::float8,
-                       coalesce(pos.quantity_reserved, 0)::float8, stock.movement_noun(p_type),
+                       coalesce(pos.quantity_reserved, 0)::float8, 'the ' || stock.movement_noun(p_type),
                        (-p_delta)::float8),
-                'Take less, or receive or count the stock first.');
+                CASE WHEN coalesce(pos.quantity_reserved, 0) > 0
+                     THEN 'Take less, or release reservations that hold this stock first.'
+                     ELSE 'Take less, or receive or count the stock first.' END);
         END IF;
         -- First movement at this location: the position starts at zero.
         INSERT INTO public.stock_positions (tenant_id, variant_id, location_id, allow_negative_stock)
@@ -298,7 +350,7 @@ BEGIN
                                 + p_reserved_delta - unsellable, 0)::float8,
                        s.sku, s.location_code, (pos.quantity_on_hand - p_delta)::float8,
                        (pos.quantity_reserved - p_reserved_delta)::float8, unsellable::float8,
-                       stock.movement_noun(p_type), (-p_delta)::float8),
+                       'the ' || stock.movement_noun(p_type), (-p_delta)::float8),
                 'Write off the expired stock, or take less.');
         END IF;
     END IF;
@@ -370,9 +422,11 @@ END
 $$;
 
 -- ── Results and events ──────────────────────────────────────────────────────────────────────
+-- The small SQL helpers below carry no SET clause on purpose: that lets the planner inline them
+-- into the calling command (whose search_path is pinned, and they name only pg_catalog), where
+-- a SET would force a fresh plan on every call.
 CREATE FUNCTION stock.position_json(pos public.stock_positions, p_sellable numeric) RETURNS jsonb
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT jsonb_build_object(
         'position_id', pos.id, 'variant_id', pos.variant_id, 'location_id', pos.location_id,
@@ -385,7 +439,6 @@ $$;
 -- Why a variant cannot be ordered at a location, or NULL when it can.
 CREATE FUNCTION stock.unorderable_reason(s stock.subject, p_sellable numeric) RETURNS text
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN s.variant_status = 'archived' THEN 'archived'
                 WHEN NOT s.location_active THEN 'location_inactive'
@@ -447,7 +500,6 @@ $$;
 CREATE FUNCTION stock.movement_event(s stock.subject, m stock.moved, p_type text, p_delta numeric,
                                      p_reference_type text, p_reference_id text) RETURNS jsonb
     LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT jsonb_build_object(
         'movement_id', m.movement_ids[1], 'movement_ids', to_jsonb(m.movement_ids),
@@ -497,8 +549,9 @@ BEGIN
     PERFORM stock.require_quantity(p_quantity_delta, 'quantity', true);
     IF sign * p_quantity_delta < 0 THEN
         PERFORM auth.fail('invalid_quantity',
-            format('A %s %s stock, so its quantity must be %s (got %s).',
-                   replace(p_movement_type, '_', ' '),
+            format('%s %s %s stock, so its quantity must be %s (got %s).',
+                   CASE WHEN left(stock.movement_noun(p_movement_type), 1) IN ('a', 'e', 'i', 'o', 'u')
+                        THEN 'An' ELSE 'A' END, stock.movement_noun(p_movement_type),
                    CASE WHEN sign > 0 THEN 'adds' ELSE 'removes' END,
                    CASE WHEN sign > 0 THEN 'positive' ELSE 'negative' END, p_quantity_delta::float8),
             'Choose the movement type that matches the direction, or flip the sign.');
@@ -649,6 +702,18 @@ BEGIN
         PERFORM auth.fail('insufficient_stock',
             format('There is no stock of %s at %s to reserve.', s.sku, s.location_code),
             'Receive stock there first.');
+    END IF;
+    -- The order's own reservation whose time is up (still active until the sweeper passes)
+    -- ends now, so the order can reserve again. SKIP LOCKED: a commit or release holding it
+    -- decides its fate instead.
+    SELECT * INTO existing FROM public.stock_reservations
+     WHERE tenant_id = s.tenant_id AND location_id = s.location_id AND variant_id = s.variant_id
+       AND order_id = order_ref AND status = 'active' AND expires_at < now()
+       FOR UPDATE SKIP LOCKED;
+    IF FOUND THEN
+        PERFORM stock.close_reservation(existing, 'expired', NULL);
+        SELECT * INTO pos FROM public.stock_positions p
+         WHERE p.tenant_id = s.tenant_id AND p.id = pos.id;
     END IF;
     SELECT * INTO existing FROM public.stock_reservations
      WHERE tenant_id = s.tenant_id AND location_id = s.location_id AND variant_id = s.variant_id
@@ -838,6 +903,8 @@ DECLARE
     dest public.stock_positions;
     result jsonb;
 BEGIN
+    -- The source must be in scope; the destination may be any active location of the tenant
+    -- (stock is sent to other stores), whose own staff receive it.
     PERFORM auth.require_in_scope(c, 'location', p_from_location_id);
     prior := auth.begin_command(c.tenant_id, 'transfer_stock', p_request_id,
         jsonb_build_object('variant_id', p_variant_id, 'from_location_id', p_from_location_id,
@@ -862,8 +929,10 @@ BEGIN
     -- Both positions exist and are locked in one order (by location id), so two opposite
     -- transfers cannot deadlock.
     INSERT INTO public.stock_positions (tenant_id, variant_id, location_id, allow_negative_stock)
-    VALUES (src.tenant_id, src.variant_id, src.location_id, src.allow_negative_stock),
-           (dst.tenant_id, dst.variant_id, dst.location_id, dst.allow_negative_stock)
+    SELECT * FROM (VALUES (src.tenant_id, src.variant_id, src.location_id, src.allow_negative_stock),
+                          (dst.tenant_id, dst.variant_id, dst.location_id, dst.allow_negative_stock))
+                  AS v(tenant_id, variant_id, location_id, allow_negative_stock)
+     ORDER BY location_id
     ON CONFLICT (tenant_id, variant_id, location_id) DO NOTHING;
     PERFORM 1 FROM public.stock_positions p
      WHERE p.tenant_id = c.tenant_id AND p.variant_id = p_variant_id
@@ -1201,9 +1270,9 @@ END
 $$;
 
 -- ── Jobs ────────────────────────────────────────────────────────────────────────────────────
--- Marks batches past their expiry date as expired (refreshing what can be sold) and raises one
--- inventory.batch.expiring_soon alert per batch that reached its alert date. At most p_limit
--- batches of each kind per call.
+-- Marks batches past their expiry date as expired (refreshing what can be sold; `expired`
+-- counts the batches) and raises one inventory.batch.expiring_soon alert per batch that reached
+-- its alert date. At most p_limit positions and p_limit alerts per call.
 CREATE FUNCTION stock.flag_expiring_batches(p_limit integer DEFAULT 1000,
                                             OUT expired integer, OUT alerts integer)
     LANGUAGE plpgsql
@@ -1219,9 +1288,10 @@ BEGIN
     expired := 0;
     -- Positions holding a batch that expired, one position (and its lock) at a time.
     FOR p IN
-        SELECT DISTINCT b.tenant_id, b.variant_id, b.location_id
+        SELECT DISTINCT b.tenant_id, b.location_id, b.variant_id
           FROM public.inventory_batches b JOIN public.tenants t USING (tenant_id)
          WHERE b.status = 'active' AND b.expiry_date < (now() AT TIME ZONE t.timezone)::date
+         ORDER BY b.tenant_id, b.location_id, b.variant_id  -- the order every sweeper locks in
          LIMIT p_limit
     LOOP
         s := stock.subject(p.tenant_id, p.variant_id, p.location_id);
@@ -1230,9 +1300,12 @@ BEGIN
            AND sp.location_id = s.location_id
            FOR UPDATE;
         before_unsellable := stock.unsellable(s);
+        expired := expired + (SELECT count(*) FROM public.inventory_batches b
+                               WHERE b.tenant_id = s.tenant_id AND b.location_id = s.location_id
+                                 AND b.variant_id = s.variant_id AND b.status = 'active'
+                                 AND b.expiry_date < s.today)::integer;
         PERFORM stock.settle_batches(s);
         after_unsellable := stock.unsellable(s);
-        expired := expired + 1;
         IF after_unsellable <> before_unsellable THEN
             PERFORM stock.publish(s, pos, pos.quantity_available - before_unsellable,
                                   pos.quantity_available - after_unsellable,

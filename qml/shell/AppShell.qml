@@ -42,6 +42,18 @@ RowLayout {
             }
         },
         NavScreen {
+            area: "reservations"
+            title: qsTr("Reservations")
+            glyph: "◷"
+            page: Component {
+                ReservationsPage {
+                    controller: shell.app.reservations
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
             area: "staff"
             title: qsTr("Staff")
             glyph: "☺"
@@ -63,7 +75,14 @@ RowLayout {
         }
         return allowed
     }
-    property string currentArea: allowedScreens.length > 0 ? allowedScreens[0].area : ""
+    property string startArea: ""
+    property string currentArea: {
+        for (let i = 0; i < allowedScreens.length; ++i) {
+            if (allowedScreens[i].area === startArea)
+                return startArea
+        }
+        return allowedScreens.length > 0 ? allowedScreens[0].area : ""
+    }
     readonly property NavScreen currentScreen: {
         for (let i = 0; i < allowedScreens.length; ++i) {
             if (allowedScreens[i].area === currentArea)

@@ -2,10 +2,10 @@
 // and seed-demo with good and bad input, and stockroom's start-up refusals.
 #include "db/databaseerror.h"
 #include "db/pgconnection.h"
+#include "programrun.h"
 #include "testdatabase.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -14,12 +14,7 @@ using namespace stockroom;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 // The desktop's settings (saved servers) go to a folder of this run, never the person's own.
 QTemporaryDir &configHome()
@@ -28,19 +23,12 @@ QTemporaryDir &configHome()
     return dir;
 }
 
-Run run(const QString &program, const QStringList &args, int timeoutMs = 300000)
+Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runProgram(program, args, env);
 }
 
 const QString Server = QStringLiteral(STOCKROOMD_PATH);

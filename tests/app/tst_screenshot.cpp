@@ -1,12 +1,13 @@
 // The README's run path end to end: `stockroom --demo` on a fresh folder creates the embedded
 // cluster, migrates, seeds, signs in as the default demo staff account, shows the catalog and
 // saves a screenshot; a second run reuses the data; --reset-demo starts afresh; the cluster is
-// stopped when the app exits.
+// stopped when the app exits, and so is the stockroomd jobs process it runs beside it.
 #include "local/localcluster.h"
 
 #include <QColor>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -82,6 +83,16 @@ private Q_SLOTS:
                                             "manager)")),
                  qPrintable(out));
         QVERIFY2(err.isEmpty() || !err.contains(QLatin1String("failed")), qPrintable(err));
+        // The background jobs ran beside it as a child process, and stopped with it.
+        const auto started =
+            QRegularExpression(
+                QStringLiteral("stockroom: started stockroomd jobs \\(pid (\\d+)\\)"))
+                .match(err);
+        QVERIFY2(started.hasMatch(), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("stockroom: stopped stockroomd jobs")),
+                 qPrintable(err));
+        QVERIFY2(!QFileInfo::exists(QStringLiteral("/proc/") + started.captured(1)),
+                 "stockroomd jobs must stop when the app quits");
         LocalCluster cluster(LocalCluster::Options{root(), true, 0});
         QVERIFY(cluster.isInitialized());
         QVERIFY2(!cluster.isRunning(), "the embedded cluster must stop when the app quits");

@@ -8,7 +8,7 @@
 #include "db/sqlsession.h"
 #include "stock/stockcommands.h"
 #include "stockcontroller.h"
-#include "stockfixture.h"
+#include "stockscreenfixture.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -38,7 +38,7 @@ class TestStockController : public QObject
     {
         return superScalar(QStringLiteral("SELECT quantity_on_hand::text FROM stock_positions"
                                           " WHERE variant_id = $1 AND location_id = $2"),
-                           {stockfixture::variantId(item), location});
+                           {stockscreenfixture::variantId(item), location});
     }
     [[nodiscard]] int commandCount() const
     {
@@ -50,7 +50,7 @@ class TestStockController : public QObject
         PgConnection c(m_other, QStringLiteral("meanwhile"));
         PgSession session(c);
         AdjustStock a;
-        a.variantId = stockfixture::variantId(item);
+        a.variantId = stockscreenfixture::variantId(item);
         a.locationId = location;
         a.delta = *Quantity::parse(delta);
         a.type = type;
@@ -59,7 +59,7 @@ class TestStockController : public QObject
     bool select(int item, const QString &location)
     {
         StockPositionModel *positions = m_controller->positions();
-        const int row = positions->indexOf(stockfixture::variantId(item), location);
+        const int row = positions->indexOf(stockscreenfixture::variantId(item), location);
         if (row < 0)
             return false;
         m_controller->select(row);
@@ -89,12 +89,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>(QStringLiteral("stockcontroller"));
-        stockfixture::load(m_db->info());
-        m_l1 = stockfixture::locationId(m_db->info(), QStringLiteral("L1"));
-        m_ds = stockfixture::locationId(m_db->info(), QStringLiteral("DS1-L"));
-        m_executor = std::make_unique<DbExecutor>(stockfixture::manager(*m_db, &m_login),
+        stockscreenfixture::load(m_db->info());
+        m_l1 = stockscreenfixture::locationId(m_db->info(), QStringLiteral("L1"));
+        m_ds = stockscreenfixture::locationId(m_db->info(), QStringLiteral("DS1-L"));
+        m_executor = std::make_unique<DbExecutor>(stockscreenfixture::manager(*m_db, &m_login),
                                                   QStringLiteral("test-stock"));
-        m_other = stockfixture::manager(*m_db);
+        m_other = stockscreenfixture::manager(*m_db);
         m_controller = std::make_unique<StockController>();
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
                  m_controller->positions(), m_controller->ledger(), m_controller->batches(),
@@ -145,10 +145,10 @@ private Q_SLOTS:
                                  "SELECT concat_ws('|', movement_type, quantity_delta, reason,"
                                  " reference_type, reference_id, performed_by) FROM stock_movements"
                                  " WHERE variant_id = $1 AND movement_type <> 'opening_balance'"),
-                             {stockfixture::variantId(1)}),
+                             {stockscreenfixture::variantId(1)}),
                  QStringLiteral("damage|-2.0000|Crushed|GRN|GRN-1|") + m_login);
         // The row changed in place, and the selection with it.
-        const int row = m_controller->positions()->indexOf(stockfixture::variantId(1), m_l1);
+        const int row = m_controller->positions()->indexOf(stockscreenfixture::variantId(1), m_l1);
         QCOMPARE(m_controller->positions()
                      ->data(m_controller->positions()->index(row), StockPositionModel::OnHandRole)
                      .toString(),
@@ -278,11 +278,11 @@ private Q_SLOTS:
         QCOMPARE(onHand(40, m_l1), QStringLiteral("7.0000"));
         QCOMPARE(superScalar(QStringLiteral("SELECT concat_ws('|', status, quantity, reason,"
                                             " sent_by) FROM stock_transfers WHERE variant_id = $1"),
-                             {stockfixture::variantId(40)}),
+                             {stockscreenfixture::variantId(40)}),
                  QStringLiteral("in_transit|5.0000|Restock hub|") + m_login);
         // The destination's row (listed too) shows the stock on its way.
         StockPositionModel *p = m_controller->positions();
-        const int dsRow = p->indexOf(stockfixture::variantId(40), m_ds);
+        const int dsRow = p->indexOf(stockscreenfixture::variantId(40), m_ds);
         QVERIFY(dsRow >= 0);
         QTRY_COMPARE_WITH_TIMEOUT(
             p->data(p->index(dsRow), StockPositionModel::InTransitRole).toString(),
@@ -309,11 +309,11 @@ private Q_SLOTS:
         QCOMPARE(onHand(40, m_ds), QStringLiteral("8.0000"));
         QCOMPARE(superScalar(QStringLiteral("SELECT quantity_in_transit::text FROM stock_positions"
                                             " WHERE variant_id = $1 AND location_id = $2"),
-                             {stockfixture::variantId(40), m_ds}),
+                             {stockscreenfixture::variantId(40), m_ds}),
                  QStringLiteral("0.0000"));
         QCOMPARE(superScalar(QStringLiteral("SELECT status || '|' || received_by FROM "
                                             "stock_transfers WHERE variant_id = $1"),
-                             {stockfixture::variantId(40)}),
+                             {stockscreenfixture::variantId(40)}),
                  QStringLiteral("received|") + m_login);
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->inbound()->rowCount(), 0, 15000);
         QCOMPARE(selected("onHand"), QStringLiteral("8"));
@@ -451,7 +451,7 @@ private Q_SLOTS:
                                             " reason, reference_type) FROM stock_movements WHERE"
                                             " variant_id = $1 AND movement_type <> "
                                             "'opening_balance'"),
-                             {stockfixture::variantId(70)}),
+                             {stockscreenfixture::variantId(70)}),
                  QStringLiteral("count_correction|-2.0000|Cycle count aisle 3|count"));
         // What changed, read again: old and new on hand side by side.
         QTRY_COMPARE_WITH_TIMEOUT(line(2, StockCountModel::NewOnHandRole), QStringLiteral("14"),
@@ -462,7 +462,7 @@ private Q_SLOTS:
                         QStringLiteral("Changed by someone else: SKU-072 at L1 changed since")));
         // The list shows the recorded count.
         StockPositionModel *p = m_controller->positions();
-        QTRY_COMPARE_WITH_TIMEOUT(p->data(p->index(p->indexOf(stockfixture::variantId(70), m_l1)),
+        QTRY_COMPARE_WITH_TIMEOUT(p->data(p->index(p->indexOf(stockscreenfixture::variantId(70), m_l1)),
                                           StockPositionModel::OnHandRole)
                                       .toString(),
                                   QStringLiteral("10"), 15000);

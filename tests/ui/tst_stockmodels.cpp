@@ -6,7 +6,7 @@
 #include "db/pgconnection.h"
 #include "locationmodel.h"
 #include "stock/stockrepository.h"
-#include "stockfixture.h"
+#include "stockscreenfixture.h"
 #include "stockledgermodel.h"
 #include "stockpositionmodel.h"
 #include "testdatabase.h"
@@ -72,11 +72,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>(QStringLiteral("stockmodels"));
-        stockfixture::load(m_db->info());
-        m_l1 = stockfixture::locationId(m_db->info(), QStringLiteral("L1"));
-        m_ds = stockfixture::locationId(m_db->info(), QStringLiteral("DS1-L"));
+        stockscreenfixture::load(m_db->info());
+        m_l1 = stockscreenfixture::locationId(m_db->info(), QStringLiteral("L1"));
+        m_ds = stockscreenfixture::locationId(m_db->info(), QStringLiteral("DS1-L"));
         m_executor =
-            std::make_unique<DbExecutor>(stockfixture::manager(*m_db), QStringLiteral("test-db"));
+            std::make_unique<DbExecutor>(stockscreenfixture::manager(*m_db), QStringLiteral("test-db"));
     }
 
     void cleanupTestCase()
@@ -129,7 +129,7 @@ private Q_SLOTS:
                         std::tie(r.sortKey, r.variantId, r.locationCode));
             }
         }
-        const int at040 = model.indexOf(stockfixture::variantId(40), m_ds);
+        const int at040 = model.indexOf(stockscreenfixture::variantId(40), m_ds);
         QCOMPARE(model.data(model.index(at040), StockPositionModel::LocationCodeRole).toString(),
                  QStringLiteral("DS1-L"));
         QCOMPARE(
@@ -144,12 +144,12 @@ private Q_SLOTS:
         QCOMPARE(first.data(StockPositionModel::AvailableRole).toString(), QStringLiteral("12"));
         QCOMPARE(first.data(StockPositionModel::BinRole).toString(), QStringLiteral("B/07"));
         QCOMPARE(first.data(StockPositionModel::LevelRole).toString(), QStringLiteral("ok"));
-        const QModelIndex out = model.index(model.indexOf(stockfixture::variantId(10), m_l1));
+        const QModelIndex out = model.index(model.indexOf(stockscreenfixture::variantId(10), m_l1));
         QCOMPARE(out.data(StockPositionModel::LevelRole).toString(), QStringLiteral("out"));
-        const QModelIndex low = model.index(model.indexOf(stockfixture::variantId(22), m_l1));
+        const QModelIndex low = model.index(model.indexOf(stockscreenfixture::variantId(22), m_l1));
         QCOMPARE(low.data(StockPositionModel::LevelRole).toString(), QStringLiteral("low"));
         QCOMPARE(low.data(StockPositionModel::ReorderPointRole).toString(), QStringLiteral("20"));
-        const QModelIndex expiring = model.index(model.indexOf(stockfixture::variantId(30), m_l1));
+        const QModelIndex expiring = model.index(model.indexOf(stockscreenfixture::variantId(30), m_l1));
         QVERIFY(expiring.data(StockPositionModel::ExpiringRole).toBool());
         QVERIFY(!first.data(StockPositionModel::ExpiringRole).toBool());
     }
@@ -208,7 +208,7 @@ private Q_SLOTS:
         model.setSource(m_executor.get(), catalogfixture::TenantA);
         QVERIFY(waitLoaded(model));
         model.setLocationId(location.isEmpty() ? QString()
-                                               : stockfixture::locationId(m_db->info(), location));
+                                               : stockscreenfixture::locationId(m_db->info(), location));
         model.setCategoryId(category);
         model.setLowOnly(low);
         model.setOutOnly(out);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(matched.wait(15000));
         QCOMPARE(model.barcodeMatch(), QStringLiteral("SKU-077 · Item 077 500 g"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.filter().variantId, stockfixture::variantId(77));
+        QCOMPARE(model.filter().variantId, stockscreenfixture::variantId(77));
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.totals().positions, 1);
         // A barcode of no variant finds nothing, and says no match.
@@ -301,13 +301,13 @@ private Q_SLOTS:
                        "interval '2 hours'),"
                        " ($1, $2, $3, 'count_correction', -0.5, 'Stock count', 'count', 'x', "
                        "'asha', now() - interval '1 hour')"),
-                   {catalogfixture::TenantA, stockfixture::variantId(50), m_l1});
+                   {catalogfixture::TenantA, stockscreenfixture::variantId(50), m_l1});
         }
         StockLedgerModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(m_executor.get(), catalogfixture::TenantA);
-        model.setScope(LedgerScope{{}, stockfixture::variantId(50), m_l1});
+        model.setScope(LedgerScope{{}, stockscreenfixture::variantId(50), m_l1});
         QVERIFY(QTest::qWaitFor([&]() { return model.loadedOnce() && !model.isLoading(); }, 15000));
         QCOMPARE(model.errorText(), QString());
         QCOMPARE(column(model, StockLedgerModel::TypeRole),

@@ -10,7 +10,7 @@
 #include "locationmodel.h"
 #include "stock/stockcommands.h"
 #include "stockcontroller.h"
-#include "stockfixture.h"
+#include "stockscreenfixture.h"
 #include "testdatabase.h"
 
 #include <QQmlContext>
@@ -37,16 +37,16 @@ public:
         PgConnection c(other, QStringLiteral("meanwhile"));
         PgSession session(c);
         AdjustStock a;
-        a.variantId = test::stockfixture::variantId(item);
-        a.locationId = test::stockfixture::locationId(db->info(), code);
+        a.variantId = test::stockscreenfixture::variantId(item);
+        a.locationId = test::stockscreenfixture::locationId(db->info(), code);
         a.delta = *Quantity::parse(delta);
         a.type = a.delta.isNegative() ? MovementType::Damage : MovementType::Receipt;
         (void)stockcommands::adjust(session, QUuid::createUuid(), a);
     }
-    Q_INVOKABLE QString variantId(int item) const { return test::stockfixture::variantId(item); }
+    Q_INVOKABLE QString variantId(int item) const { return test::stockscreenfixture::variantId(item); }
     Q_INVOKABLE QString locationId(const QString &code) const
     {
-        return test::stockfixture::locationId(db->info(), code);
+        return test::stockscreenfixture::locationId(db->info(), code);
     }
     Q_INVOKABLE QString barcode(int item) const { return test::catalogfixture::ean13(item); }
     /** On hand of item @p item at @p code, as the database prints it ("10.0000"). */
@@ -57,7 +57,7 @@ public:
             .scalar(QStringLiteral("SELECT quantity_on_hand::text FROM stock_positions sp JOIN "
                                    "locations l ON l.id = sp.location_id WHERE sp.variant_id = "
                                    "$1 AND l.code = $2 AND l.tenant_id = $3"),
-                    {test::stockfixture::variantId(item), code, test::catalogfixture::TenantA})
+                    {test::stockscreenfixture::variantId(item), code, test::catalogfixture::TenantA})
             .value_or(QString());
     }
 };
@@ -79,11 +79,11 @@ public Q_SLOTS:
         // The desktop app's style, so screenshots show what people see.
         qputenv("QT_QUICK_CONTROLS_STYLE", "Fusion");
         m_db = std::make_unique<test::TestDatabase>(QStringLiteral("stockpage"));
-        test::stockfixture::load(m_db->info());
-        m_executor = std::make_unique<DbExecutor>(test::stockfixture::manager(*m_db),
+        test::stockscreenfixture::load(m_db->info());
+        m_executor = std::make_unique<DbExecutor>(test::stockscreenfixture::manager(*m_db),
                                                   QStringLiteral("test-db"));
         m_meanwhile.db = m_db.get();
-        m_meanwhile.other = test::stockfixture::manager(*m_db);
+        m_meanwhile.other = test::stockscreenfixture::manager(*m_db);
         m_controller.setSource(m_executor.get(), test::catalogfixture::TenantA);
         m_locations.setSource(m_executor.get(), test::catalogfixture::TenantA);
         m_categories.setSource(m_executor.get(), test::catalogfixture::TenantA);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QProcess;
+
+namespace stockroom {
+
+/**
+ * A stockroomd child process run beside the embedded cluster (for now `stockroomd jobs`): found
+ * next to this program, its output passed on to the log line by line, stopped with the app. On
+ * Linux it is also told to stop if the app dies without stopping it.
+ */
+class StockroomdProcess
+{
+public:
+    StockroomdProcess();
+    /** Stops the process if it still runs. */
+    ~StockroomdProcess();
+    StockroomdProcess(const StockroomdProcess &) = delete;
+    StockroomdProcess &operator=(const StockroomdProcess &) = delete;
+
+    /**
+     * The stockroomd executable: beside this program once installed (bin/), or in the build
+     * tree's app/stockroomd/. Empty when neither exists.
+     */
+    [[nodiscard]] static QString locate();
+
+    /** Starts `stockroomd <arguments>`; false, after logging why, when it cannot. */
+    bool start(const QStringList &arguments);
+    /** SIGTERM, then up to @p graceMs for a clean exit, then SIGKILL. No-op when not running. */
+    void stop(int graceMs = 5000);
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] qint64 processId() const;
+
+private:
+    void forwardOutput();
+
+    std::unique_ptr<QProcess> m_process;
+    QString m_name; // "stockroomd jobs", for the log
+    bool m_stopping = false;
+};
+
+} // namespace stockroom
