@@ -77,7 +77,7 @@ ItemDelegate {
         }
         ColumnLayout {
             spacing: 2
-            Layout.preferredWidth: 260
+            Layout.preferredWidth: 230
             Layout.fillWidth: false
             Layout.alignment: Qt.AlignVCenter
             Label {

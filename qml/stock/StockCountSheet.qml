@@ -60,7 +60,7 @@ Dialog {
                 ColumnTitle { text: qsTr("On hand"); Layout.preferredWidth: root.columns.qty; horizontalAlignment: Text.AlignRight }
                 ColumnTitle { text: qsTr("Counted"); Layout.preferredWidth: root.columns.counted }
                 ColumnTitle { text: qsTr("Variance"); Layout.preferredWidth: root.columns.variance; horizontalAlignment: Text.AlignRight }
-                ColumnTitle { text: qsTr("Status"); Layout.preferredWidth: 260 }
+                ColumnTitle { text: qsTr("Status"); Layout.preferredWidth: 230 }
             }
         }
         ListView {

@@ -337,7 +337,9 @@ Rectangle {
         id: countSheet
         objectName: "countSheet"
         controller: page.controller
-        width: page.width - 80
-        height: page.height - 60
+        // Over the whole window: a sheet needs every column it can get.
+        parent: Overlay.overlay
+        width: parent ? parent.width - 60 : page.width
+        height: parent ? parent.height - 40 : page.height
     }
 }
