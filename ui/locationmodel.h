@@ -19,10 +19,7 @@ struct LocationEntry
     bool active = true;
 };
 
-/**
- * The locations in the signed-in person's scope, in code order, for location pickers and
- * filters. With `includeAll`, a leading "All locations" row with an empty id.
- */
+/** The locations in the signed-in person's scope, in code order, for pickers and filters. */
 class LocationModel : public QAbstractListModel
 {
     Q_OBJECT
