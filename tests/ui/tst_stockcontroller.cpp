@@ -462,10 +462,11 @@ private Q_SLOTS:
                         QStringLiteral("Changed by someone else: SKU-072 at L1 changed since")));
         // The list shows the recorded count.
         StockPositionModel *p = m_controller->positions();
-        QTRY_COMPARE_WITH_TIMEOUT(p->data(p->index(p->indexOf(stockscreenfixture::variantId(70), m_l1)),
-                                          StockPositionModel::OnHandRole)
-                                      .toString(),
-                                  QStringLiteral("10"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            p->data(p->index(p->indexOf(stockscreenfixture::variantId(70), m_l1)),
+                    StockPositionModel::OnHandRole)
+                .toString(),
+            QStringLiteral("10"), 15000);
 
         // Re-apply: the same count against the position as it is now.
         QVERIFY(sheet->reapply(2));

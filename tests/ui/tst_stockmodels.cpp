@@ -6,9 +6,9 @@
 #include "db/pgconnection.h"
 #include "locationmodel.h"
 #include "stock/stockrepository.h"
-#include "stockscreenfixture.h"
 #include "stockledgermodel.h"
 #include "stockpositionmodel.h"
+#include "stockscreenfixture.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -75,8 +75,8 @@ private Q_SLOTS:
         stockscreenfixture::load(m_db->info());
         m_l1 = stockscreenfixture::locationId(m_db->info(), QStringLiteral("L1"));
         m_ds = stockscreenfixture::locationId(m_db->info(), QStringLiteral("DS1-L"));
-        m_executor =
-            std::make_unique<DbExecutor>(stockscreenfixture::manager(*m_db), QStringLiteral("test-db"));
+        m_executor = std::make_unique<DbExecutor>(stockscreenfixture::manager(*m_db),
+                                                  QStringLiteral("test-db"));
     }
 
     void cleanupTestCase()
@@ -149,7 +149,8 @@ private Q_SLOTS:
         const QModelIndex low = model.index(model.indexOf(stockscreenfixture::variantId(22), m_l1));
         QCOMPARE(low.data(StockPositionModel::LevelRole).toString(), QStringLiteral("low"));
         QCOMPARE(low.data(StockPositionModel::ReorderPointRole).toString(), QStringLiteral("20"));
-        const QModelIndex expiring = model.index(model.indexOf(stockscreenfixture::variantId(30), m_l1));
+        const QModelIndex expiring =
+            model.index(model.indexOf(stockscreenfixture::variantId(30), m_l1));
         QVERIFY(expiring.data(StockPositionModel::ExpiringRole).toBool());
         QVERIFY(!first.data(StockPositionModel::ExpiringRole).toBool());
     }
@@ -207,8 +208,9 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(m_executor.get(), catalogfixture::TenantA);
         QVERIFY(waitLoaded(model));
-        model.setLocationId(location.isEmpty() ? QString()
-                                               : stockscreenfixture::locationId(m_db->info(), location));
+        model.setLocationId(location.isEmpty()
+                                ? QString()
+                                : stockscreenfixture::locationId(m_db->info(), location));
         model.setCategoryId(category);
         model.setLowOnly(low);
         model.setOutOnly(out);

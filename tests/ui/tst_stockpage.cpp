@@ -43,7 +43,10 @@ public:
         a.type = a.delta.isNegative() ? MovementType::Damage : MovementType::Receipt;
         (void)stockcommands::adjust(session, QUuid::createUuid(), a);
     }
-    Q_INVOKABLE QString variantId(int item) const { return test::stockscreenfixture::variantId(item); }
+    Q_INVOKABLE QString variantId(int item) const
+    {
+        return test::stockscreenfixture::variantId(item);
+    }
     Q_INVOKABLE QString locationId(const QString &code) const
     {
         return test::stockscreenfixture::locationId(db->info(), code);
@@ -54,10 +57,11 @@ public:
     {
         PgConnection c(db->info(), QStringLiteral("meanwhile"));
         return c
-            .scalar(QStringLiteral("SELECT quantity_on_hand::text FROM stock_positions sp JOIN "
-                                   "locations l ON l.id = sp.location_id WHERE sp.variant_id = "
-                                   "$1 AND l.code = $2 AND l.tenant_id = $3"),
-                    {test::stockscreenfixture::variantId(item), code, test::catalogfixture::TenantA})
+            .scalar(
+                QStringLiteral("SELECT quantity_on_hand::text FROM stock_positions sp JOIN "
+                               "locations l ON l.id = sp.location_id WHERE sp.variant_id = "
+                               "$1 AND l.code = $2 AND l.tenant_id = $3"),
+                {test::stockscreenfixture::variantId(item), code, test::catalogfixture::TenantA})
             .value_or(QString());
     }
 };
