@@ -511,6 +511,30 @@ AS $$
         'version', (m.pos).version, 'reference_type', p_reference_type, 'reference_id', p_reference_id)
 $$;
 
+-- A movement with everything that goes with it: the position and ledger (stock.move), the
+-- event p_event_type (the movement in the seed's shape, plus p_extra), the projection and
+-- alerts. Returns the command's result: the position, p_extra and the movement ids.
+CREATE FUNCTION stock.apply(s stock.subject, p_delta numeric, p_type text, p_reason text,
+                            p_reference_type text, p_reference_id text, p_request_id uuid,
+                            p_event_type text, p_extra jsonb DEFAULT '{}',
+                            p_batch_id uuid DEFAULT NULL, p_reserved_delta numeric DEFAULT 0,
+                            p_in_transit_delta numeric DEFAULT 0)
+    RETURNS jsonb
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    m constant stock.moved := stock.move(s, p_delta, p_type, p_reason, p_reference_type,
+                                         p_reference_id, p_request_id, p_batch_id,
+                                         p_reserved_delta, p_in_transit_delta);
+BEGIN
+    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, p_event_type,
+        stock.movement_event(s, m, p_type, p_delta, p_reference_type, p_reference_id) || p_extra);
+    RETURN stock.position_json(m.pos, m.sellable_after) || p_extra
+           || jsonb_build_object('movement_ids', to_jsonb(m.movement_ids));
+END
+$$;
+
 -- ── api.adjust_stock ────────────────────────────────────────────────────────────────────────
 CREATE FUNCTION api.adjust_stock(p_request_id uuid, p_variant_id uuid, p_location_id uuid,
                                  p_quantity_delta numeric, p_movement_type text,
@@ -524,12 +548,10 @@ DECLARE
     c constant auth.caller := auth.require_caller();
     prior jsonb;
     s stock.subject;
-    m stock.moved;
     sign constant integer := CASE WHEN p_movement_type IN ('receipt', 'return', 'transfer_in') THEN 1
                                   WHEN p_movement_type IN ('sale_committed', 'damage', 'expiry_writeoff',
                                                            'transfer_out') THEN -1
                                   WHEN p_movement_type IN ('count_correction', 'adjustment') THEN 0 END;
-    result jsonb;
 BEGIN
     PERFORM auth.require_in_scope(c, 'location', p_location_id);
     prior := auth.begin_command(c.tenant_id, 'adjust_stock', p_request_id,
@@ -561,15 +583,10 @@ BEGIN
     PERFORM stock.require_text(p_reference_id, 'reference', 120);
     s := stock.subject(c.tenant_id, p_variant_id, p_location_id);
 
-    m := stock.move(s, p_quantity_delta, p_movement_type, nullif(btrim(p_reason), ''),
+    RETURN auth.finish_command(c.tenant_id, p_request_id,
+        stock.apply(s, p_quantity_delta, p_movement_type, nullif(btrim(p_reason), ''),
                     nullif(btrim(p_reference_type), ''), nullif(btrim(p_reference_id), ''),
-                    p_request_id);
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(s, m, p_movement_type, p_quantity_delta,
-                             nullif(btrim(p_reference_type), ''), nullif(btrim(p_reference_id), '')));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('movement_ids', to_jsonb(m.movement_ids));
-    RETURN auth.finish_command(c.tenant_id, p_request_id, result);
+                    p_request_id, 'inventory.stock.adjusted'));
 END
 $$;
 
@@ -857,7 +874,6 @@ DECLARE
     r public.stock_reservations;
     prior jsonb;
     s stock.subject;
-    m stock.moved;
     result jsonb;
 BEGIN
     r := stock.lock_reservation(c, p_reservation_id);
@@ -868,19 +884,14 @@ BEGIN
     END IF;
     PERFORM stock.require_active(r, 'committed');
     s := stock.subject(c.tenant_id, r.variant_id, r.location_id);
-    m := stock.move(s, -r.reserved_qty, 'sale_committed', NULL, 'order', r.order_id, p_request_id,
-                    p_reserved_delta => -r.reserved_qty);
+    result := stock.apply(s, -r.reserved_qty, 'sale_committed', NULL, 'order', r.order_id,
+                          p_request_id, 'inventory.stock.committed',
+                          jsonb_build_object('reservation_id', r.id, 'order_id', r.order_id,
+                                             'status', 'committed', 'quantity', r.reserved_qty),
+                          p_reserved_delta => -r.reserved_qty);
     UPDATE public.stock_reservations
        SET status = 'committed', closed_at = now(), updated_at = now()
      WHERE tenant_id = r.tenant_id AND id = r.id;
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.committed',
-        stock.movement_event(s, m, 'sale_committed', -r.reserved_qty, 'order', r.order_id)
-        || jsonb_build_object('reservation_id', r.id, 'order_id', r.order_id,
-                              'quantity', r.reserved_qty));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('reservation_id', r.id, 'order_id', r.order_id,
-                                    'status', 'committed', 'quantity', r.reserved_qty,
-                                    'movement_ids', to_jsonb(m.movement_ids));
     RETURN auth.finish_command(c.tenant_id, p_request_id, result);
 END
 $$;
@@ -899,7 +910,6 @@ DECLARE
     src stock.subject;
     dst stock.subject;
     transfer_id constant uuid := gen_random_uuid();
-    m stock.moved;
     dest public.stock_positions;
     result jsonb;
 BEGIN
@@ -940,8 +950,10 @@ BEGIN
      ORDER BY p.location_id
        FOR UPDATE;
 
-    m := stock.move(src, -p_quantity, 'transfer_out', nullif(btrim(p_reason), ''), 'transfer',
-                    transfer_id::text, p_request_id);
+    result := stock.apply(src, -p_quantity, 'transfer_out', nullif(btrim(p_reason), ''), 'transfer',
+                          transfer_id::text, p_request_id, 'inventory.stock.adjusted',
+                          jsonb_build_object('transfer_id', transfer_id,
+                                             'to_location_id', p_to_location_id));
     UPDATE public.stock_positions p
        SET quantity_in_transit = p.quantity_in_transit + p_quantity, version = p.version + 1,
            last_modified_at = now(), updated_at = now()
@@ -952,10 +964,6 @@ BEGIN
                                         quantity, reason, sent_by)
     VALUES (c.tenant_id, transfer_id, p_variant_id, p_from_location_id, p_to_location_id,
             p_quantity, nullif(btrim(p_reason), ''), session_user);
-
-    PERFORM stock.publish(src, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(src, m, 'transfer_out', -p_quantity, 'transfer', transfer_id::text)
-        || jsonb_build_object('transfer_id', transfer_id, 'to_location_id', p_to_location_id));
     INSERT INTO public.outbox (tenant_id, event_type, product_id, variant_id, location_id, data, actor)
     VALUES (c.tenant_id, 'inventory.transfer.dispatched', dst.product_id, dst.variant_id,
             dst.location_id,
@@ -966,10 +974,8 @@ BEGIN
                                'quantity', p_quantity, 'quantity_in_transit', dest.quantity_in_transit,
                                'version', dest.version),
             session_user);
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('transfer_id', transfer_id, 'movement_ids', to_jsonb(m.movement_ids),
-                                    'destination', stock.position_json(dest, NULL) - 'sellable');
-    RETURN auth.finish_command(c.tenant_id, p_request_id, result);
+    RETURN auth.finish_command(c.tenant_id, p_request_id,
+        result || jsonb_build_object('destination', stock.position_json(dest, NULL) - 'sellable'));
 END
 $$;
 
@@ -983,7 +989,6 @@ DECLARE
     t public.stock_transfers;
     prior jsonb;
     s stock.subject;
-    m stock.moved;
     result jsonb;
 BEGIN
     SELECT * INTO t FROM public.stock_transfers
@@ -1004,16 +1009,14 @@ BEGIN
                    to_char(t.received_at, 'YYYY-MM-DD HH24:MI:SS TZ')));
     END IF;
     s := stock.subject(c.tenant_id, t.variant_id, t.to_location_id);
-    m := stock.move(s, t.quantity, 'transfer_in', t.reason, 'transfer', t.id::text, p_request_id,
-                    p_in_transit_delta => -t.quantity);
+    result := stock.apply(s, t.quantity, 'transfer_in', t.reason, 'transfer', t.id::text,
+                          p_request_id, 'inventory.stock.adjusted',
+                          jsonb_build_object('transfer_id', t.id,
+                                             'from_location_id', t.from_location_id),
+                          p_in_transit_delta => -t.quantity);
     UPDATE public.stock_transfers
        SET status = 'received', received_by = session_user, received_at = now()
      WHERE tenant_id = t.tenant_id AND id = t.id;
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(s, m, 'transfer_in', t.quantity, 'transfer', t.id::text)
-        || jsonb_build_object('transfer_id', t.id, 'from_location_id', t.from_location_id));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('transfer_id', t.id, 'movement_ids', to_jsonb(m.movement_ids));
     RETURN auth.finish_command(c.tenant_id, p_request_id, result);
 END
 $$;
@@ -1036,7 +1039,6 @@ DECLARE
     number constant text := btrim(p_batch_number);
     existing public.inventory_batches;
     batch_id uuid := gen_random_uuid();
-    m stock.moved;
     result jsonb;
 BEGIN
     PERFORM auth.require_in_scope(c, 'location', p_location_id);
@@ -1100,8 +1102,11 @@ BEGIN
         batch_id := existing.id;
     END IF;
 
-    m := stock.move(s, p_quantity, 'receipt', format('Batch %s', number), 'batch', number,
-                    p_request_id, batch_id);
+    result := stock.apply(s, p_quantity, 'receipt', format('Batch %s', number), 'batch', number,
+                          p_request_id, 'inventory.stock.adjusted',
+                          jsonb_build_object('batch_id', batch_id, 'batch_number', number,
+                                             'expiry_date', p_expiry_date),
+                          batch_id);
     INSERT INTO public.inventory_batches AS b
            (tenant_id, id, variant_id, location_id, batch_number, lot_number, manufactured_on,
             expiry_date, alert_date, quantity_received, quantity_on_hand)
@@ -1114,12 +1119,6 @@ BEGIN
            status = 'active', version = b.version + 1, last_modified_at = now(),
            lot_number = coalesce(b.lot_number, EXCLUDED.lot_number),
            alert_date = coalesce(EXCLUDED.alert_date, b.alert_date);
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(s, m, 'receipt', p_quantity, 'batch', number)
-        || jsonb_build_object('batch_id', batch_id, 'batch_number', number,
-                              'expiry_date', p_expiry_date));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('batch_id', batch_id, 'movement_ids', to_jsonb(m.movement_ids));
     RETURN auth.finish_command(c.tenant_id, p_request_id, result);
 END
 $$;
@@ -1138,8 +1137,6 @@ DECLARE
     prior jsonb;
     s stock.subject;
     qty numeric;
-    m stock.moved;
-    result jsonb;
 BEGIN
     SELECT * INTO b FROM public.inventory_batches
      WHERE tenant_id = c.tenant_id AND id = p_batch_id;
@@ -1177,15 +1174,12 @@ BEGIN
             format('Batch %s of %s at %s holds %s; %s cannot be written off.', b.batch_number,
                    s.sku, s.location_code, b.quantity_on_hand::float8, qty::float8));
     END IF;
-    m := stock.move(s, -qty, p_movement_type,
+    RETURN auth.finish_command(c.tenant_id, p_request_id,
+        stock.apply(s, -qty, p_movement_type,
                     coalesce(nullif(btrim(p_reason), ''), format('Batch %s written off', b.batch_number)),
-                    'batch', b.batch_number, p_request_id, p_batch_id);
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(s, m, p_movement_type, -qty, 'batch', b.batch_number)
-        || jsonb_build_object('batch_id', b.id, 'batch_number', b.batch_number));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('batch_id', b.id, 'movement_ids', to_jsonb(m.movement_ids));
-    RETURN auth.finish_command(c.tenant_id, p_request_id, result);
+                    'batch', b.batch_number, p_request_id, 'inventory.stock.adjusted',
+                    jsonb_build_object('batch_id', b.id, 'batch_number', b.batch_number),
+                    p_batch_id));
 END
 $$;
 
@@ -1206,7 +1200,6 @@ DECLARE
     s stock.subject;
     pos public.stock_positions;
     variance numeric;
-    m stock.moved;
     result jsonb;
 BEGIN
     PERFORM auth.require_in_scope(c, 'location', p_location_id);
@@ -1258,14 +1251,11 @@ BEGIN
                    p_counted_quantity::float8, s.sku, s.location_code, pos.quantity_reserved::float8),
             'Release or commit those reservations, then record the count.');
     END IF;
-    m := stock.move(s, variance, 'count_correction', coalesce(nullif(btrim(p_reason), ''), 'Stock count'),
-                    'count', p_request_id::text, p_request_id);
-    PERFORM stock.publish(s, m.pos, m.sellable_before, m.sellable_after, 'inventory.stock.adjusted',
-        stock.movement_event(s, m, 'count_correction', variance, 'count', p_request_id::text)
-        || jsonb_build_object('counted_quantity', p_counted_quantity));
-    result := stock.position_json(m.pos, m.sellable_after)
-              || jsonb_build_object('variance', variance, 'movement_ids', to_jsonb(m.movement_ids));
-    RETURN auth.finish_command(c.tenant_id, p_request_id, result);
+    RETURN auth.finish_command(c.tenant_id, p_request_id,
+        stock.apply(s, variance, 'count_correction',
+                    coalesce(nullif(btrim(p_reason), ''), 'Stock count'), 'count',
+                    p_request_id::text, p_request_id, 'inventory.stock.adjusted',
+                    jsonb_build_object('counted_quantity', p_counted_quantity, 'variance', variance)));
 END
 $$;
 
