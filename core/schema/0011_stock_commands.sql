@@ -88,6 +88,103 @@ BEGIN
 END
 $$;
 
+-- The caller of a command, without the scope lists: one indexed lookup. Commands ask about the
+-- one place they act on (auth.require_in_scope) rather than build every place the caller may
+-- see. Anyone who is not an active staff member gets require_caller's refusal, which says why.
+CREATE FUNCTION auth.require_staff() RETURNS auth.caller
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c auth.caller;
+BEGIN
+    SELECT s.login_role, s.tenant_id, s.role_kind INTO c.login_role, c.tenant_id, c.role_kind
+      FROM public.staff s
+     WHERE s.login_role = session_user AND s.is_active;
+    IF NOT FOUND THEN
+        RETURN auth.require_caller();
+    END IF;
+    RETURN c;
+END
+$$;
+
+-- Whether caller c may act on the store, location or dark store p_id of its tenant (p_kind
+-- names which), by the rules of auth.caller_of: an admin on everything of the tenant; others
+-- on granted stores, on the locations of those stores, granted locations and the locations of
+-- granted dark stores, and on the dark stores at those locations. NULL for an unknown kind.
+CREATE FUNCTION auth.in_scope(c auth.caller, p_kind text, p_id uuid) RETURNS boolean
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    CASE p_kind
+    WHEN 'location' THEN
+        RETURN EXISTS (
+            SELECT 1 FROM public.locations l
+             WHERE l.tenant_id = c.tenant_id AND l.id = p_id
+               AND (c.role_kind = 'admin'
+                    OR EXISTS (SELECT 1 FROM public.staff_scope sc
+                                WHERE sc.tenant_id = c.tenant_id AND sc.login_role = c.login_role
+                                  AND (sc.store_id = l.store_id OR sc.location_id = l.id
+                                       OR sc.dark_store_id IN (SELECT d.id FROM public.dark_stores d
+                                                                WHERE d.tenant_id = l.tenant_id
+                                                                  AND d.location_id = l.id)))));
+    WHEN 'store' THEN
+        RETURN EXISTS (
+            SELECT 1 FROM public.stores st
+             WHERE st.tenant_id = c.tenant_id AND st.id = p_id
+               AND (c.role_kind = 'admin'
+                    OR EXISTS (SELECT 1 FROM public.staff_scope sc
+                                WHERE sc.tenant_id = c.tenant_id AND sc.login_role = c.login_role
+                                  AND sc.store_id = st.id)));
+    WHEN 'dark_store' THEN
+        RETURN auth.in_scope(c, 'location', (SELECT d.location_id FROM public.dark_stores d
+                                              WHERE d.tenant_id = c.tenant_id AND d.id = p_id));
+    ELSE
+        RETURN NULL;
+    END CASE;
+END
+$$;
+
+-- Refuses unless the caller may act on the store, location or dark store p_id (p_kind names
+-- which). An unknown id and another tenant's id get the same answer, so nothing leaks.
+CREATE OR REPLACE FUNCTION auth.require_in_scope(c auth.caller, p_kind text, p_id uuid) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label constant text := replace(p_kind, '_', ' ');
+    allowed constant boolean := auth.in_scope(c, p_kind, p_id);
+BEGIN
+    IF allowed IS NULL THEN
+        PERFORM auth.fail('invalid_argument', format('Unknown kind of place "%s".', p_kind));
+    END IF;
+    IF p_id IS NULL THEN
+        PERFORM auth.fail('invalid_argument', format('A %s is required.', label));
+    END IF;
+    IF NOT allowed THEN
+        PERFORM auth.fail('not_in_scope',
+            format('%s %s is outside your scope (%s "%s").', upper(left(label, 1)) || substr(label, 2), p_id,
+                   replace(c.role_kind, '_', ' '), c.login_role),
+            format('Choose a %s of your own, or ask an admin to extend your scope.', label));
+    END IF;
+END
+$$;
+
+-- The command log keeps one row per request id, found by that id: a command writes its row
+-- once when it starts and fills in the result when it ends, and both touch only this index
+-- (the result is not indexed, so filling it in stays on the row's page). Who ran what is read
+-- by actor through row-level security, rarely, and needs no index of its own.
+ALTER TABLE command_log SET (fillfactor = 70);
+DROP INDEX command_log_actor;
+ALTER TABLE command_log DROP CONSTRAINT command_log_pkey;
+ALTER TABLE command_log DROP CONSTRAINT command_log_tenant_id_request_id_key;
+ALTER TABLE command_log ADD PRIMARY KEY (tenant_id, request_id);
+ALTER TABLE command_log DROP COLUMN id;
+-- Event ids are random (version 4) UUIDs made by gen_random_uuid: unique without an index that
+-- every event would have to update.
+ALTER TABLE outbox DROP CONSTRAINT outbox_tenant_id_event_id_key;
+
 -- A request id belongs to the person who first used it: anyone else repeating it is refused
 -- rather than handed that person's result.
 CREATE OR REPLACE FUNCTION auth.begin_command(p_tenant_id uuid, p_command text, p_request_id uuid,
@@ -422,11 +519,13 @@ END
 $$;
 
 -- ── Results and events ──────────────────────────────────────────────────────────────────────
--- The small SQL helpers below carry no SET clause on purpose: that lets the planner inline them
--- into the calling command (whose search_path is pinned, and they name only pg_catalog), where
--- a SET would force a fresh plan on every call.
+-- The small SQL helpers below carry no SET clause and are no more than STABLE on purpose: that
+-- lets the planner inline them into the calling command (whose search_path is pinned, and they
+-- name only pg_catalog). A SET, or IMMUTABLE over jsonb_build_object (which is only STABLE),
+-- would stop the inlining, and a SQL function that is not inlined is parsed and planned again
+-- on every call.
 CREATE FUNCTION stock.position_json(pos public.stock_positions, p_sellable numeric) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
 AS $$
     SELECT jsonb_build_object(
         'position_id', pos.id, 'variant_id', pos.variant_id, 'location_id', pos.location_id,
@@ -499,7 +598,7 @@ $$;
 -- The event data of a movement, in the seed's shape.
 CREATE FUNCTION stock.movement_event(s stock.subject, m stock.moved, p_type text, p_delta numeric,
                                      p_reference_type text, p_reference_id text) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
 AS $$
     SELECT jsonb_build_object(
         'movement_id', m.movement_ids[1], 'movement_ids', to_jsonb(m.movement_ids),
@@ -545,7 +644,7 @@ CREATE FUNCTION api.adjust_stock(p_request_id uuid, p_variant_id uuid, p_locatio
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     prior jsonb;
     s stock.subject;
     sign constant integer := CASE WHEN p_movement_type IN ('receipt', 'return', 'transfer_in') THEN 1
@@ -668,7 +767,7 @@ CREATE FUNCTION api.reserve_stock(p_request_id uuid, p_variant_id uuid, p_locati
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     prior jsonb;
     s stock.subject;
     ttl interval;
@@ -846,7 +945,7 @@ CREATE FUNCTION api.release_reservation(p_request_id uuid, p_reservation_id uuid
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     r public.stock_reservations;
     prior jsonb;
 BEGIN
@@ -870,7 +969,7 @@ CREATE FUNCTION api.commit_reservation(p_request_id uuid, p_reservation_id uuid)
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     r public.stock_reservations;
     prior jsonb;
     s stock.subject;
@@ -905,7 +1004,7 @@ CREATE FUNCTION api.transfer_stock(p_request_id uuid, p_variant_id uuid, p_from_
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     prior jsonb;
     src stock.subject;
     dst stock.subject;
@@ -985,7 +1084,7 @@ CREATE FUNCTION api.receive_transfer(p_request_id uuid, p_transfer_id uuid)
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     t public.stock_transfers;
     prior jsonb;
     s stock.subject;
@@ -1033,7 +1132,7 @@ CREATE FUNCTION api.receive_batch(p_request_id uuid, p_variant_id uuid, p_locati
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     prior jsonb;
     s stock.subject;
     number constant text := btrim(p_batch_number);
@@ -1132,7 +1231,7 @@ CREATE FUNCTION api.write_off_batch(p_request_id uuid, p_batch_id uuid, p_quanti
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     b public.inventory_batches;
     prior jsonb;
     s stock.subject;
@@ -1195,7 +1294,7 @@ CREATE FUNCTION api.record_count(p_request_id uuid, p_variant_id uuid, p_locatio
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    c constant auth.caller := auth.require_caller();
+    c constant auth.caller := auth.require_staff();
     prior jsonb;
     s stock.subject;
     pos public.stock_positions;
