@@ -410,6 +410,41 @@ private Q_SLOTS:
                  QStringLiteral("There is no dark store %1 in this tenant.").arg(stranger));
     }
 
+    // Commands ask auth.in_scope about the one place they act on; what it answers must be
+    // exactly what the scope lists of auth.caller_of (which row-level security reads) hold,
+    // for every kind of grant, every place of both tenants, and ids of nothing at all.
+    void inScopeAgreesWithTheScopeLists()
+    {
+        const ConnectionInfo locationOnly =
+            m_db->addStaff(TenantA, RoleKind::StoreManager, {{}, {LocS2}, {}});
+        QVERIFY(!locationOnly.value(QStringLiteral("user")).isEmpty());
+        const QString places = QStringLiteral(
+            "SELECT 'store' AS kind, id FROM stores UNION ALL"
+            " SELECT 'location', id FROM locations UNION ALL"
+            " SELECT 'dark_store', id FROM dark_stores UNION ALL"
+            " SELECT k, gen_random_uuid() FROM unnest(ARRAY['store', 'location', 'dark_store']) k");
+        const QString sql =
+            QStringLiteral("WITH c AS (SELECT auth.caller_of(login_role) AS c FROM staff),"
+                           " p AS (%1),"
+                           " answers AS (SELECT (c.c).login_role AS login, p.kind, p.id,"
+                           "   auth.in_scope(c.c, p.kind, p.id) AS asked,"
+                           "   p.id = ANY (CASE p.kind WHEN 'store' THEN (c.c).full_store_ids"
+                           "                           WHEN 'location' THEN (c.c).location_ids"
+                           "                           ELSE (c.c).dark_store_ids END) AS listed"
+                           "   FROM c, p)"
+                           " SELECT concat_ws(' ', count(*), count(*) FILTER (WHERE listed),"
+                           "   string_agg(login || ' ' || kind || ' ' || id, '; ')"
+                           "     FILTER (WHERE asked IS DISTINCT FROM listed))"
+                           " FROM answers")
+                .arg(places);
+        const QStringList counts = scalar(*m_admin, sql).split(QLatin1Char(' '));
+        QVERIFY2(counts.size() == 2, qPrintable(counts.join(QLatin1Char(' '))));
+        QVERIFY2(counts.at(0).toInt() >= 5 * 12, qPrintable(counts.join(QLatin1Char(' '))));
+        // Some grants and some refusals, so the comparison covers both answers.
+        QVERIFY2(counts.at(1).toInt() > 10, qPrintable(counts.join(QLatin1Char(' '))));
+        QVERIFY(counts.at(1).toInt() < counts.at(0).toInt());
+    }
+
     void meDescribesTheCaller()
     {
         PgConnection c(m_supervisor1, QStringLiteral("tst_access"));
