@@ -33,21 +33,20 @@ class TestEventStream : public QObject
     // stock adjustments of the given variant.
     QString deltasInSeqOrder(const QString &variantId)
     {
-        return scalar(QStringLiteral(
-                          "SELECT string_agg((data->>'quantity_delta')::numeric::int::text, ','"
-                          " ORDER BY seq) FROM event_log"
-                          " WHERE variant_id = $1 AND event_type = 'inventory.stock.adjusted'"),
-                      {variantId});
+        return scalar(
+            QStringLiteral("SELECT string_agg((data->>'quantity_delta')::numeric::int::text, ','"
+                           " ORDER BY seq) FROM event_log"
+                           " WHERE variant_id = $1 AND event_type = 'inventory.stock.adjusted'"),
+            {variantId});
     }
 
     // True when Alpha's seq runs 1..head with no gap and no repeat.
     bool gapFree()
     {
-        return scalar(QStringLiteral(
-                   "SELECT count(*) = max(seq) AND count(DISTINCT seq) = count(*)"
-                   " AND max(seq) = (SELECT seq FROM stream_heads h"
-                   "                  WHERE h.tenant_id = e.tenant_id)"
-                   " FROM event_log e GROUP BY tenant_id")) == QLatin1String("t");
+        return scalar(QStringLiteral("SELECT count(*) = max(seq) AND count(DISTINCT seq) = count(*)"
+                                     " AND max(seq) = (SELECT seq FROM stream_heads h"
+                                     "                  WHERE h.tenant_id = e.tenant_id)"
+                                     " FROM event_log e GROUP BY tenant_id")) == QLatin1String("t");
     }
 
 private Q_SLOTS:
@@ -73,11 +72,12 @@ private Q_SLOTS:
                  headBefore.toInt() + waiting);
         QVERIFY(gapFree());
         // The envelope travels whole.
-        QCOMPARE(scalar(QStringLiteral("SELECT concat_ws(' ', source, schema_version, actor,"
-                                       " data->>'sku' IS NOT NULL)"
-                                       " FROM event_log WHERE variant_id = $1 ORDER BY seq LIMIT 1"),
-                        {v}),
-                 QStringLiteral("stockroom 1 %1 t").arg(m_world->managerLogin()));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT concat_ws(' ', source, schema_version, actor,"
+                                  " data->>'sku' IS NOT NULL)"
+                                  " FROM event_log WHERE variant_id = $1 ORDER BY seq LIMIT 1"),
+                   {v}),
+            QStringLiteral("stockroom 1 %1 t").arg(m_world->managerLogin()));
         QCOMPARE(sequence(), 0); // nothing left to do
     }
 
@@ -113,27 +113,26 @@ private Q_SLOTS:
     void tenantsAreNumberedApart()
     {
         sequence();
-        m_world->admin().exec(QStringLiteral(
-            "INSERT INTO outbox (tenant_id, event_type, data)"
-            " SELECT tenant_id, 'catalog.product.upserted', '{}' FROM tenants, generate_series(1, 3)"));
+        m_world->admin().exec(QStringLiteral("INSERT INTO outbox (tenant_id, event_type, data)"
+                                             " SELECT tenant_id, 'catalog.product.upserted', '{}' "
+                                             "FROM tenants, generate_series(1, 3)"));
         const int tenants = scalar(QStringLiteral("SELECT count(*) FROM tenants")).toInt();
         QVERIFY(tenants >= 2);
         QCOMPARE(sequence(), 3 * tenants);
         QVERIFY(gapFree());
         // Each tenant's head moved by exactly its own three.
-        QCOMPARE(scalar(QStringLiteral(
-                     "SELECT bool_and(h.seq = (SELECT max(seq) FROM event_log e"
-                     "                          WHERE e.tenant_id = h.tenant_id))"
-                     " FROM stream_heads h")),
+        QCOMPARE(scalar(QStringLiteral("SELECT bool_and(h.seq = (SELECT max(seq) FROM event_log e"
+                                       "                          WHERE e.tenant_id = h.tenant_id))"
+                                       " FROM stream_heads h")),
                  QStringLiteral("t"));
     }
 
     void pruneKeepsWhatIsYoungerThanTheRetention()
     {
         sequence();
-        m_world->admin().exec(QStringLiteral(
-            "UPDATE event_log SET sequenced_at = now() - interval '8 days'"
-            " WHERE seq IN (SELECT seq FROM event_log ORDER BY seq LIMIT 2)"));
+        m_world->admin().exec(
+            QStringLiteral("UPDATE event_log SET sequenced_at = now() - interval '8 days'"
+                           " WHERE seq IN (SELECT seq FROM event_log ORDER BY seq LIMIT 2)"));
         const int before = scalar(QStringLiteral("SELECT count(*) FROM event_log")).toInt();
         QCOMPARE(scalar(QStringLiteral("SELECT stream.prune(interval '7 days')")),
                  QStringLiteral("2"));
@@ -153,9 +152,8 @@ private Q_SLOTS:
                                        " WHERE ticket_hash = convert_to($1, 'UTF8')"),
                         {ticket}),
                  QStringLiteral("0"));
-        const QString redeem =
-            QStringLiteral("SELECT concat_ws(' ', login_role, role_kind) FROM "
-                           "stream.redeem_ticket($1)");
+        const QString redeem = QStringLiteral("SELECT concat_ws(' ', login_role, role_kind) FROM "
+                                              "stream.redeem_ticket($1)");
         QCOMPARE(scalar(redeem, {ticket}),
                  QStringLiteral("%1 store_manager").arg(m_world->managerLogin()));
         QCOMPARE(scalar(redeem, {ticket}), QStringLiteral("<null>")); // used
@@ -170,8 +168,7 @@ private Q_SLOTS:
     void anExpiredTicketOrADisabledLoginIsRefused()
     {
         PgConnection manager(m_world->manager(), QStringLiteral("tst_eventstream"));
-        const QString redeem =
-            QStringLiteral("SELECT login_role FROM stream.redeem_ticket($1)");
+        const QString redeem = QStringLiteral("SELECT login_role FROM stream.redeem_ticket($1)");
         const QString expired =
             manager.scalar(QStringLiteral("SELECT api.issue_stream_ticket()->>'ticket'")).value();
         m_world->admin().exec(
