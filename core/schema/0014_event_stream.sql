@@ -81,7 +81,8 @@ GRANT SELECT ON event_log, stream_heads
 
 -- ── Sequencing ──────────────────────────────────────────────────────────────────────────────
 -- Moves up to p_limit visible outbox rows into the event log, numbering each tenant's events
--- on from its head in outbox id order; returns how many. The caller must be the only
+-- on from its head in outbox id order; returns how many. Rows are taken in primary key order
+-- (tenant, id), which keeps each tenant's order and needs no sort of a long backlog. The caller must be the only
 -- sequencer (stockroomd holds the advisory lock stream.sequencer_lock_key()).
 CREATE FUNCTION stream.sequence(p_limit integer DEFAULT 1000) RETURNS integer
     LANGUAGE plpgsql
@@ -93,7 +94,7 @@ BEGIN
     WITH taken AS (
         DELETE FROM public.outbox o
          WHERE (o.tenant_id, o.id) IN (SELECT b.tenant_id, b.id FROM public.outbox b
-                                        ORDER BY b.id LIMIT p_limit)
+                                        ORDER BY b.tenant_id, b.id LIMIT p_limit)
         RETURNING o.*),
     numbered AS (
         SELECT t.*, row_number() OVER (PARTITION BY t.tenant_id ORDER BY t.id) AS n,
