@@ -57,8 +57,9 @@ GRANT SELECT ON stock_transfers TO stockroom_admin, stockroom_store_manager, sto
 CREATE INDEX stock_movements_reference ON stock_movements (tenant_id, reference_type, reference_id)
     WHERE reference_id IS NOT NULL;
 
--- Every command starts here, so the common case is one lookup: the caller's scope. Only a
--- refusal looks further, to say why.
+-- The caller with their scope lists (api.me and the staff commands start here), and the
+-- refusal that says why someone is not staff; the one lookup comes first, and only a refusal
+-- looks further.
 CREATE OR REPLACE FUNCTION auth.require_caller() RETURNS auth.caller
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp

@@ -122,7 +122,7 @@ $$;
 -- The advisory lock key the sequencer holds for as long as it sequences.
 CREATE FUNCTION stream.sequencer_lock_key() RETURNS bigint
     LANGUAGE sql IMMUTABLE
-AS $$ SELECT 7365636564 $$;  -- "sequence", roughly, in digits; any fixed key does
+AS $$ SELECT 7365636564 $$;  -- any fixed key no other lock of this database uses
 
 -- Deletes events sequenced before now() - p_keep (at most p_limit), and tickets that expired
 -- over a minute ago; returns how many events went.
@@ -173,7 +173,7 @@ AS $$
 DECLARE
     tenant uuid;
 BEGIN
-    IF p_ticket IS NULL OR p_ticket !~ '^[0-9a-f-]{36}\.[0-9a-f]{64}$' THEN
+    IF p_ticket IS NULL OR p_ticket !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[0-9a-f]{64}$' THEN
         RETURN;
     END IF;
     tenant := split_part(p_ticket, '.', 1)::uuid;

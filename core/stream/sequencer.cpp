@@ -121,7 +121,7 @@ void Sequencer::run()
                             : std::min(reconnect * 2, m_options.maxReconnectPause);
             wait = reconnect;
         }
-        running = wait.count() == 0 ? pause(milliseconds(0)) : pause(wait);
+        running = pause(wait);
     }
     conn.reset();
     m_leader = false;
