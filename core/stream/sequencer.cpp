@@ -4,126 +4,68 @@
 #include "db/pgconnection.h"
 
 #include <algorithm>
-#include <memory>
 
 namespace stockroom {
 
 using std::chrono::milliseconds;
 
 Sequencer::Sequencer(ConnectionInfo info, SequencerOptions options, Moved moved, Log log)
-    : m_info(std::move(info))
+    : DbLoop(std::move(info), QStringLiteral("stockroomd-sequencer"), options.maxReconnectPause,
+             std::move(log))
     , m_options(options)
     , m_moved(std::move(moved))
-    , m_log(std::move(log))
+    , m_batch(QString::number(options.batch))
+    , m_retention(QStringLiteral("%1 seconds").arg(qint64(options.retention.count())))
+    , m_nextPrune(std::chrono::steady_clock::now())
 {}
 
 Sequencer::~Sequencer()
 {
     stop();
+    m_leader = false;
 }
 
-void Sequencer::start()
+milliseconds Sequencer::step(PgConnection &conn)
 {
-    if (m_thread.joinable())
-        return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = false;
+    if (!m_leader) {
+        m_leader =
+            conn.scalar(QStringLiteral(
+                "SELECT pg_try_advisory_lock(stream.sequencer_lock_key())")) == QLatin1String("t");
+        if (!m_leader)
+            return m_options.electionPause;
+        log(QStringLiteral("sequencing events (this instance holds the lock)"));
     }
-    m_thread = std::thread([this] { run(); });
-}
-
-void Sequencer::stop()
-{
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
+    milliseconds wait{0};
+    const int moved = conn.scalar(QStringLiteral("SELECT stream.sequence($1)"), {m_batch})
+                          .value_or(QStringLiteral("0"))
+                          .toInt();
+    if (moved > 0) {
+        m_movedTotal += moved;
+        if (m_moved)
+            m_moved(moved);
+        m_idle = milliseconds(0);
+    } else {
+        m_idle = m_idle.count() == 0 ? m_options.idlePause
+                                     : std::min(m_idle * 2, m_options.maxIdlePause);
+        wait = m_idle;
     }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-bool Sequencer::pause(milliseconds pause)
-{
-    std::unique_lock lock(m_mutex);
-    m_wake.wait_for(lock, pause, [this] { return m_stopping; });
-    return !m_stopping;
-}
-
-void Sequencer::log(const QString &line) const
-{
-    if (m_log)
-        m_log(line);
-}
-
-void Sequencer::run()
-{
-    std::unique_ptr<PgConnection> conn;
-    milliseconds idle{0};
-    milliseconds reconnect{0};
-    auto nextPrune = std::chrono::steady_clock::now();
-    const QString batch = QString::number(m_options.batch);
-    const QString retention = QStringLiteral("%1 seconds").arg(qint64(m_options.retention.count()));
-    bool running = true;
-    while (running) {
-        milliseconds wait{0};
-        try {
-            if (!conn) {
-                conn =
-                    std::make_unique<PgConnection>(m_info, QStringLiteral("stockroomd-sequencer"));
-                reconnect = milliseconds(0);
-            }
-            if (!m_leader) {
-                m_leader = conn->scalar(QStringLiteral(
-                               "SELECT pg_try_advisory_lock(stream.sequencer_lock_key())")) ==
-                           QLatin1String("t");
-                if (m_leader)
-                    log(QStringLiteral("sequencing events (this instance holds the lock)"));
-            }
-            if (!m_leader) {
-                wait = m_options.electionPause;
-            } else {
-                const int moved =
-                    conn->scalar(QStringLiteral("SELECT stream.sequence($1)"), {batch})
-                        .value_or(QStringLiteral("0"))
-                        .toInt();
-                if (moved > 0) {
-                    m_movedTotal += moved;
-                    if (m_moved)
-                        m_moved(moved);
-                    idle = milliseconds(0);
-                } else {
-                    idle = idle.count() == 0 ? m_options.idlePause
-                                             : std::min(idle * 2, m_options.maxIdlePause);
-                    wait = idle;
-                }
-                if (std::chrono::steady_clock::now() >= nextPrune) {
-                    const QString pruned =
-                        conn->scalar(QStringLiteral("SELECT stream.prune($1::interval)"),
-                                     {retention})
-                            .value_or(QStringLiteral("0"));
-                    if (pruned != QLatin1String("0"))
-                        log(QStringLiteral("pruned %1 events older than the retention")
-                                .arg(pruned));
-                    nextPrune = std::chrono::steady_clock::now() + m_options.pruneEvery;
-                }
-            }
-        } catch (const DatabaseError &e) {
-            if (m_leader)
-                log(QStringLiteral("stopped sequencing: %1").arg(e.message().simplified()));
-            else
-                log(QStringLiteral("database unavailable: %1").arg(e.message().simplified()));
-            m_leader = false;
-            conn.reset(); // a failed connection also gives up the lock
-            reconnect = reconnect.count() == 0
-                            ? milliseconds(250)
-                            : std::min(reconnect * 2, m_options.maxReconnectPause);
-            wait = reconnect;
-        }
-        running = pause(wait);
+    if (std::chrono::steady_clock::now() >= m_nextPrune) {
+        const QString pruned =
+            conn.scalar(QStringLiteral("SELECT stream.prune($1::interval)"), {m_retention})
+                .value_or(QStringLiteral("0"));
+        if (pruned != QLatin1String("0"))
+            log(QStringLiteral("pruned %1 events older than the retention").arg(pruned));
+        m_nextPrune = std::chrono::steady_clock::now() + m_options.pruneEvery;
     }
-    conn.reset();
+    return wait;
+}
+
+void Sequencer::connectionLost(const DatabaseError &error)
+{
+    if (m_leader)
+        log(QStringLiteral("stopped sequencing: %1").arg(error.message().simplified()));
+    else
+        DbLoop::connectionLost(error);
     m_leader = false;
 }
 

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "db/connectioninfo.h"
+#include "db/dbloop.h"
 
 #include <QString>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 namespace stockroom {
 
@@ -37,40 +34,28 @@ struct SequencerOptions
  * ends. No LISTEN/NOTIFY: business transactions never pay for a wake-up; the sequencer polls,
  * back to back while rows keep coming and every few milliseconds when idle.
  */
-class Sequencer
+class Sequencer final : public DbLoop
 {
 public:
     /** Called on the sequencer's thread after each pass that moved rows, with how many. */
     using Moved = std::function<void(int)>;
-    /** Called on the sequencer's thread with one line for the log. */
-    using Log = std::function<void(const QString &)>;
 
     Sequencer(ConnectionInfo info, SequencerOptions options, Moved moved = {}, Log log = {});
-    ~Sequencer();
-    Sequencer(const Sequencer &) = delete;
-    Sequencer &operator=(const Sequencer &) = delete;
-
-    void start();
-    /** Stops the thread and closes the connection, which gives up the lock. */
-    void stop();
+    ~Sequencer() override;
 
     [[nodiscard]] bool isSequencer() const { return m_leader.load(); }
     [[nodiscard]] qint64 movedTotal() const { return m_movedTotal.load(); }
 
 private:
-    void run();
-    /** Sleeps up to @p pause; false when stop() was called. */
-    bool pause(std::chrono::milliseconds pause);
-    void log(const QString &line) const;
+    std::chrono::milliseconds step(PgConnection &conn) override;
+    void connectionLost(const DatabaseError &error) override;
 
-    const ConnectionInfo m_info;
     const SequencerOptions m_options;
     const Moved m_moved;
-    const Log m_log;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
+    const QString m_batch;
+    const QString m_retention;
+    std::chrono::milliseconds m_idle{0};
+    std::chrono::steady_clock::time_point m_nextPrune;
     std::atomic<bool> m_leader{false};
     std::atomic<qint64> m_movedTotal{0};
 };
