@@ -11,3 +11,4 @@ int runStaff(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 /** stockroomd jobs: the background jobs loop (jobscommand.cpp). */
 int runJobs(const QStringList &arguments);
+int runServe(const QStringList &arguments);

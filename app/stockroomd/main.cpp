@@ -21,7 +21,10 @@ int usage(int code)
         "                                           (exit 0 none, 1 drift)\n"
         "  jobs       --db CONNINFO [--once] [--interval SECONDS]\n"
         "                                           expire reservations and batches, prepare\n"
-        "                                           ledger partitions; until SIGTERM or SIGINT\n\n"
+        "                                           ledger partitions; until SIGTERM or SIGINT\n"
+        "  serve      --db CONNINFO [--port 8792] [--listen ADDRESS] [--retention 7d]\n"
+        "                                           the live event stream (WebSocket /ws, GET\n"
+        "                                           /health); until SIGTERM or SIGINT\n\n"
         "CONNINFO is a libpq connection string (\"host=… dbname=…\") or a postgresql:// URI;\n"
         "fields left out come from the PG* environment variables.\n"
         "Run 'stockroomd <command> --help' for a command's options.\n");
@@ -51,6 +54,8 @@ int main(int argc, char *argv[])
         return runCheck(args);
     if (command == QLatin1String("jobs"))
         return runJobs(args);
+    if (command == QLatin1String("serve"))
+        return runServe(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help"))
         return usage(0);
