@@ -137,7 +137,13 @@ struct StreamServer::Subscription
     bool announced = false;
     /** Replay is done: events go out as they come. */
     bool ready = false;
+    /** Live events that came during the replay. */
     QVector<LoggedEventPtr> pending;
+    /** Replayed events not yet handed to the socket: they go as fast as the client reads. */
+    std::deque<LoggedEventPtr> replay;
+    qint64 replayedTo = 0;
+    bool replayMore = false;
+    bool fetching = false;
 };
 
 struct StreamServer::Client
@@ -150,8 +156,6 @@ struct StreamServer::Client
     std::deque<QString> queue;
     qint64 queuedBytes = 0;
     bool closing = false;
-    /** Work waiting for the queue to empty (the next chunk of a replay). */
-    std::vector<std::function<void()>> afterDrain;
 };
 
 struct StreamServer::Tenant
@@ -590,6 +594,7 @@ void StreamServer::subscribe(const ClientPtr &client, const QJsonObject &message
     sub.since = since;
     sub.watermark = since ? *since : sub.upTo;
     client->subs[name] = sub; // subscribing again restarts the subscription
+    client->subs[name].fetching = true;
     requestReplay(client, name, sub.generation, since.value_or(sub.upTo), true);
 }
 
@@ -684,19 +689,28 @@ void StreamServer::replayed(const ClientPtr &client, const QString &channel, qui
                            {QStringLiteral("seq"), sub.upTo},
                            {QStringLiteral("recovered"), replay.recovered}}));
     }
-    for (const LoggedEventPtr &e : replay.events)
+    sub.fetching = false;
+    sub.replay.insert(sub.replay.end(), replay.events.cbegin(), replay.events.cend());
+    sub.replayMore = replay.more;
+    if (!replay.events.isEmpty())
+        sub.replayedTo = replay.events.back()->seq;
+    pumpReplay(client, channel, sub);
+}
+
+void StreamServer::pumpReplay(const ClientPtr &client, const QString &channel, Subscription &sub)
+{
+    while (!sub.replay.empty() && !client->closing && client->queue.empty() &&
+           client->socket->bytesToWrite() < SocketLowWater) {
+        const LoggedEventPtr e = sub.replay.front();
+        sub.replay.pop_front();
         if (client->scope.sees(e->route))
             deliver(client, sub, e);
-    if (replay.more) {
-        const qint64 after = replay.events.back()->seq;
-        const std::weak_ptr<Client> weak = client;
-        client->afterDrain.push_back([this, weak, channel, generation, after]() {
-            auto c = weak.lock();
-            if (c && !c->closing && c->subs.count(channel) &&
-                c->subs.at(channel).generation == generation)
-                requestReplay(c, channel, generation, after, false);
-        });
-        drain(client);
+    }
+    if (client->closing || !sub.replay.empty() || sub.fetching)
+        return;
+    if (sub.replayMore) {
+        sub.fetching = true;
+        requestReplay(client, channel, sub.generation, sub.replayedTo, false);
         return;
     }
     sub.ready = true;
@@ -770,12 +784,11 @@ void StreamServer::drain(const ClientPtr &client)
         client->queuedBytes -= frame.size();
         client->socket->sendTextMessage(frame);
     }
-    if (client->closing || !client->queue.empty() || client->afterDrain.empty())
+    if (client->closing || !client->queue.empty())
         return;
-    const auto work = std::move(client->afterDrain);
-    client->afterDrain.clear();
-    for (const auto &w : work)
-        w();
+    for (auto &[name, sub] : client->subs)
+        if (sub.announced && !sub.ready)
+            pumpReplay(client, name, sub);
 }
 
 void StreamServer::closeClient(const ClientPtr &client, quint16 code, const QString &reason)
@@ -785,7 +798,6 @@ void StreamServer::closeClient(const ClientPtr &client, quint16 code, const QStr
     client->closing = true;
     client->queue.clear();
     client->queuedBytes = 0;
-    client->afterDrain.clear();
     if (m_log && code != stream::CloseGoingAway)
         m_log(QStringLiteral("closing a connection%1 (%2): %3")
                   .arg(client->scope.login.isEmpty()

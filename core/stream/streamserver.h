@@ -88,6 +88,8 @@ private:
     struct Replay;
     void replayed(const ClientPtr &client, const QString &channel, quint64 generation,
                   const Replay &replay);
+    /** Hands replayed events to the socket as it drains; then goes live. */
+    void pumpReplay(const ClientPtr &client, const QString &channel, Subscription &sub);
     void disconnected(QWebSocket *socket);
 
     // Sending.
