@@ -17,7 +17,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        const QString id = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        const QString id = QStringLiteral("1111aaaa-2222-4333-8444-5555555555ff");
         QTest::newRow("global") << QStringLiteral("global") << true;
         QTest::newRow("product") << QStringLiteral("product:") + id << true;
         QTest::newRow("variant") << QStringLiteral("variant:") + id << true;
