@@ -74,11 +74,13 @@ QVector<LoggedEventPtr> readEvents(PgConnection &conn, const QUuid &tenant, qint
     return events;
 }
 
-EventFeed::EventFeed(ConnectionInfo info, EventFeedOptions options, Deliver deliver, Log log)
+EventFeed::EventFeed(ConnectionInfo info, EventFeedOptions options, Deliver deliver, Log log,
+                     IsWoken isWoken)
     : DbLoop(std::move(info), QStringLiteral("stockroomd-feed"), options.maxReconnectPause,
              std::move(log))
     , m_options(options)
     , m_deliver(std::move(deliver))
+    , m_isWoken(std::move(isWoken))
 {}
 
 EventFeed::~EventFeed()

@@ -52,6 +52,9 @@ struct EventFeedOptions
     std::chrono::milliseconds maxReconnectPause{8000};
     /** Batches handed over and not yet acknowledged, past which the feed waits. */
     int maxInFlight = 16;
+    /** While this process is the sequencer it wakes the feed after every pass that moved
+     *  rows, so the feed only looks this often of its own accord. */
+    std::chrono::milliseconds wokenPause{250};
 };
 
 /**
@@ -65,8 +68,11 @@ class EventFeed final : public DbLoop
 public:
     /** Called on the feed's thread; the receiver must call acknowledge() once per batch. */
     using Deliver = std::function<void(EventBatch)>;
+    /** Whether a sequencer in this process wakes the feed (thread-safe). */
+    using IsWoken = std::function<bool()>;
 
-    EventFeed(ConnectionInfo info, EventFeedOptions options, Deliver deliver, Log log = {});
+    EventFeed(ConnectionInfo info, EventFeedOptions options, Deliver deliver, Log log = {},
+              IsWoken isWoken = {});
     ~EventFeed() override;
 
     /** Follows @p tenant from after @p seq (no effect if already tracked). Thread-safe. */
@@ -81,6 +87,7 @@ private:
 
     const EventFeedOptions m_options;
     const Deliver m_deliver;
+    const IsWoken m_isWoken;
     std::mutex m_trackMutex;
     QHash<QUuid, qint64> m_tracked; // tenant → last seq delivered
     std::chrono::milliseconds m_idle{0};

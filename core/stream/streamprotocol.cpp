@@ -47,8 +47,7 @@ std::optional<Channel> Channel::parse(const QString &text)
         const QStringView id = QStringView(text).mid(prefix.text.size());
         // Only the canonical 36-character form: one channel, one spelling.
         const QUuid uuid = QUuid::fromString(id);
-        if (id.size() != 36 || uuid.isNull() ||
-            uuid.toString(QUuid::WithoutBraces) != id)
+        if (id.size() != 36 || uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
             return std::nullopt;
         return Channel{prefix.kind, uuid};
     }

@@ -195,7 +195,7 @@ StreamServer::StreamServer(ConnectionInfo info, StreamServerOptions options, Log
                 this, [this, batch = std::move(batch)]() { dispatch(batch); },
                 Qt::QueuedConnection);
         },
-        m_log);
+        m_log, m_isSequencer);
     auto *refresh = new QTimer(this);
     refresh->setInterval(m_options.scopeRefreshMs);
     connect(refresh, &QTimer::timeout, this, &StreamServer::refreshScopes);
