@@ -1,5 +1,6 @@
 // stockroomd serve from the outside, against real PostgreSQL and real server processes: order,
 // replay and resume, refusals, scope, slow consumers, crash and takeover.
+#include "programrun.h"
 #include "stockfixture.h"
 #include "streamharness.h"
 
@@ -535,6 +536,50 @@ private Q_SLOTS:
         QCOMPARE(client.waitForClose(), int(stream::CloseGoingAway));
         QVERIFY(b.output().contains(QLatin1String("stopping on SIGTERM")));
         m_server = std::make_unique<ServeProcess>(m_world->db().info());
+    }
+
+    void badCommandLinesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
+                              << QStringLiteral("--port takes a number from 0 to 65535");
+        QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("here")}
+                                << QStringLiteral("--listen takes an IP address");
+        QTest::newRow("retention")
+            << QStringList{QStringLiteral("--retention"), QStringLiteral("7 weeks")}
+            << QStringLiteral("--retention takes a positive duration such as 7d");
+        QTest::newRow("zero retention")
+            << QStringList{QStringLiteral("--retention"), QStringLiteral("0d")}
+            << QStringLiteral("--retention takes a positive duration");
+        QTest::newRow("queue") << QStringList{QStringLiteral("--max-queue"), QStringLiteral("1")}
+                               << QStringLiteral("--max-queue takes KiB from 64");
+    }
+    void badCommandLinesAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const ProgramRun run = runProgram(
+            QStringLiteral(STOCKROOMD_PATH),
+            QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_world->db().conninfo()} +
+                args,
+            {}, 30000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void aBusyPortIsReported()
+    {
+        const ProgramRun run =
+            runProgram(QStringLiteral(STOCKROOMD_PATH),
+                       {QStringLiteral("serve"), QStringLiteral("--db"), m_world->db().conninfo(),
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--port"), QString::number(m_server->port())},
+                       {}, 30000);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_server->port())),
+            qPrintable(run.err));
     }
 
     void eventsOfAnotherTenantNeverArrive()
