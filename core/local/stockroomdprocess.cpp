@@ -40,6 +40,11 @@ QString StockroomdProcess::locate()
     return {};
 }
 
+void StockroomdProcess::setLineObserver(std::function<void(const QString &)> observer)
+{
+    m_lineObserver = std::move(observer);
+}
+
 bool StockroomdProcess::start(const QStringList &arguments)
 {
     stop();
@@ -127,6 +132,8 @@ void StockroomdProcess::forwardOutput()
         qInfo().noquote() << (line.startsWith(QLatin1String("stockroomd"))
                                   ? line
                                   : m_name + QStringLiteral(": ") + line);
+        if (m_lineObserver)
+            m_lineObserver(line);
     }
 }
 

@@ -162,13 +162,14 @@ private Q_SLOTS:
     {
         QCOMPARE(areasFor(RoleKind::Admin),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("staff")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity")}));
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity")}));
     }
 };
 
