@@ -16,9 +16,14 @@ namespace {
 
 QStringList candidates()
 {
+    QStringList paths;
+    const QString given = qEnvironmentVariable("STOCKROOMD");
+    if (!given.isEmpty())
+        paths << given;
     const QString dir = QCoreApplication::applicationDirPath();
-    return {QDir::cleanPath(dir + QStringLiteral("/stockroomd")),
-            QDir::cleanPath(dir + QStringLiteral("/../stockroomd/stockroomd"))};
+    paths << QDir::cleanPath(dir + QStringLiteral("/stockroomd"))
+          << QDir::cleanPath(dir + QStringLiteral("/../stockroomd/stockroomd"));
+    return paths;
 }
 
 } // namespace

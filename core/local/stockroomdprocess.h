@@ -25,8 +25,9 @@ public:
     StockroomdProcess &operator=(const StockroomdProcess &) = delete;
 
     /**
-     * The stockroomd executable: beside this program once installed (bin/), or in the build
-     * tree's app/stockroomd/. Empty when neither exists.
+     * The stockroomd executable: the one $STOCKROOMD names (tests point it into the build
+     * tree), else beside this program once installed (bin/), or in the build tree's
+     * app/stockroomd/. Empty when none exists.
      */
     [[nodiscard]] static QString locate();
 
