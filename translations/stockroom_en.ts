@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="54"/>
+        <source>on hand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="56"/>
+        <source>reserved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="58"/>
+        <source>available %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="74"/>
+        <source>another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="95"/>
+        <source>Received %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="97"/>
+        <source>Customer return: %1 of %2 back at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="99"/>
+        <source>Damage written off: %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="101"/>
+        <source>Expired stock written off: %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="103"/>
+        <source>Count corrected %1 at %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="106"/>
+        <source>Sold %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="109"/>
+        <source>Sent %1 of %2 from %3 on a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="112"/>
+        <source>Transfer received: %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="114"/>
+        <source>Adjusted %1 at %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="123"/>
+        <source>nothing left to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="125"/>
+        <source>the item is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="127"/>
+        <source>the location is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="25"/>
+        <location filename="../qml/activity/ActivityPage.qml" line="37"/>
+        <source>All my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="79"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="84"/>
+        <source>Loading recent activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="86"/>
+        <source>%1 of the last %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="87"/>
+        <source>The last event in your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="88"/>
+        <source>The last %1 events in your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="98"/>
+        <source>SKU or words  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="128"/>
+        <source>By anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="128"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="152"/>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="185"/>
+        <source>Nothing here matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="185"/>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="186"/>
+        <source>Clear a filter, or wait: new events show here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="187"/>
+        <source>Stock movements, reservations, transfers and alerts in your scope show here the moment they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/activity/ActivityPage.qml" line="192"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRowDelegate</name>
+    <message>
+        <location filename="../qml/activity/ActivityRowDelegate.qml" line="94"/>
+        <source>Open this item on the Stock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWording</name>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="141"/>
+        <source>an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="151"/>
+        <source>Reserved %1 of %2 at %3 for order %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="158"/>
+        <source>Reservation for order %1 ran out: %2 of %3 back on sale at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="160"/>
+        <source>Released %1 of %2 at %3 (order %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="166"/>
+        <source>Order %1 sold: %2 of %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="173"/>
+        <source>%1 can be ordered again at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="174"/>
+        <source>%1 can no longer be ordered at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="175"/>
+        <source>%1 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="181"/>
+        <source>Low stock: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="182"/>
+        <source>%1 left to sell · reorder point %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="188"/>
+        <source>Out of stock: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="189"/>
+        <source>Nothing left to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="195"/>
+        <source>Transfer on its way: %1 of %2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="198"/>
+        <source>In transit to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="203"/>
+        <source>Expired: %1 of %2 at %3 can no longer be sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="205"/>
+        <source>%1 left to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="209"/>
+        <source>Expires %1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="211"/>
+        <source>Batch %1 · %2 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="218"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="232"/>
+        <source>All activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="233"/>
+        <source>Stock movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="234"/>
+        <source>Reservations and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="235"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="236"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitytext.cpp" line="237"/>
+        <source>Orderability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../core/access/apierror.cpp" line="62"/>
@@ -98,6 +396,11 @@
     </message>
     <message>
         <location filename="../qml/shell/AppShell.qml" line="58"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/AppShell.qml" line="72"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,13 +517,38 @@
 <context>
     <name>ConnectionIndicator</name>
     <message>
-        <location filename="../qml/components/ConnectionIndicator.qml" line="19"/>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="27"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConnectionIndicator.qml" line="19"/>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="27"/>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="58"/>
+        <source>Live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="59"/>
+        <source>Starting live updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="60"/>
+        <source>Live updates paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="61"/>
+        <source>Live updates off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConnectionIndicator.qml" line="66"/>
+        <source>Click to try now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,7 +639,7 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/shell/NavigationRail.qml" line="21"/>
+        <location filename="../qml/shell/NavigationRail.qml" line="22"/>
         <source>Stockroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,52 +980,52 @@
 <context>
     <name>ReservationRowDelegate</name>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="153"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="162"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="153"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="162"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="163"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="172"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="174"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="183"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="180"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="189"/>
         <source>Give the stock back: it becomes available again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="185"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="194"/>
         <source>Commit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="190"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="199"/>
         <source>Turn the hold into a sale: the stock leaves on-hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="191"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="200"/>
         <source>Its time is up, so it can no longer be committed: release it, or reserve again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="202"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="211"/>
         <source>Committing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="202"/>
+        <location filename="../qml/reservations/ReservationRowDelegate.qml" line="211"/>
         <source>Releasing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,122 +1038,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="91"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="92"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="97"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="98"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="98"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
         <source>%1+ shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="100"/>
         <source>1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="99"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="100"/>
         <source>%1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="101"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="102"/>
         <source> · %1 past their time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="116"/>
-        <source>Load the list again, with reservations made elsewhere (F5)</source>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="117"/>
+        <source>Load the list again (F5). Reservations made elsewhere also show by themselves while live updates are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="123"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="124"/>
         <source>Order, SKU, name or barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="141"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="142"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="152"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="153"/>
         <source>Reserve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="173"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="173"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="173"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="173"/>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="172"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="173"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="216"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="217"/>
         <source>Could not load the reservations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="249"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="250"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="250"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="251"/>
         <source>all my locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="306"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="307"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="307"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="308"/>
         <source>No active reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="308"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="309"/>
         <source>No reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="309"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="310"/>
         <source>No %1 reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="311"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="312"/>
         <source>Search by order number, SKU, item name or a whole barcode, or look at another tab or location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/reservations/ReservationsPage.qml" line="312"/>
+        <location filename="../qml/reservations/ReservationsPage.qml" line="313"/>
         <source>Reserve stock for an order with Reserve…, or look at another tab or location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,100 +1189,115 @@
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../core/db/serverprofile.cpp" line="52"/>
+        <location filename="../core/db/serverprofile.cpp" line="54"/>
         <source>Enter the server&apos;s host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/serverprofile.cpp" line="54"/>
+        <location filename="../core/db/serverprofile.cpp" line="56"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/serverprofile.cpp" line="56"/>
+        <location filename="../core/db/serverprofile.cpp" line="58"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/serverprofile.cpp" line="58"/>
+        <location filename="../core/db/serverprofile.cpp" line="60"/>
         <source>Unknown SSL mode &quot;%1&quot;; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/serverprofile.cpp" line="61"/>
+        <location filename="../core/db/serverprofile.cpp" line="63"/>
         <source>Give the server a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/serverprofile.cpp" line="65"/>
+        <source>The live updates address &quot;%1&quot; is not one: use ws://host:port/ws, or leave it empty for port %2 on the database host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerProfileEditor</name>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="69"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="70"/>
         <source>Add a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="69"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="70"/>
         <source>Change this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="76"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="77"/>
         <source>Address (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="90"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="91"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="96"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="97"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="100"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="101"/>
         <source>e.g. Head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="111"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="112"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="115"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="116"/>
         <source>db.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="125"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="126"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="142"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="143"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="154"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="155"/>
         <source>SSL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="179"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="165"/>
+        <source>Live updates (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="170"/>
+        <source>Usual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="192"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="189"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/signin/ServerProfileEditor.qml" line="194"/>
+        <location filename="../qml/signin/ServerProfileEditor.qml" line="207"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,112 +2382,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="101"/>
+        <location filename="../qml/stock/StockPage.qml" line="120"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="106"/>
+        <location filename="../qml/stock/StockPage.qml" line="125"/>
         <source>Name, SKU or scan a barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="132"/>
+        <location filename="../qml/stock/StockPage.qml" line="151"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="139"/>
+        <location filename="../qml/stock/StockPage.qml" line="158"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="144"/>
+        <location filename="../qml/stock/StockPage.qml" line="163"/>
         <source>Low stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="145"/>
+        <location filename="../qml/stock/StockPage.qml" line="164"/>
         <source>Low stock (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="152"/>
+        <location filename="../qml/stock/StockPage.qml" line="171"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="153"/>
+        <location filename="../qml/stock/StockPage.qml" line="172"/>
         <source>Out of stock (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="160"/>
+        <location filename="../qml/stock/StockPage.qml" line="179"/>
         <source>Expiring batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="166"/>
+        <location filename="../qml/stock/StockPage.qml" line="185"/>
         <source>Barcode %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="176"/>
+        <location filename="../qml/stock/StockPage.qml" line="195"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="180"/>
+        <location filename="../qml/stock/StockPage.qml" line="199"/>
         <source>Adding up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="181"/>
+        <location filename="../qml/stock/StockPage.qml" line="200"/>
         <source>1 position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="181"/>
+        <location filename="../qml/stock/StockPage.qml" line="200"/>
         <source>%1 positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="182"/>
+        <location filename="../qml/stock/StockPage.qml" line="201"/>
         <source> · on hand %1 · reserved %2 · available %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="192"/>
+        <location filename="../qml/stock/StockPage.qml" line="211"/>
         <source>Count sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="215"/>
+        <location filename="../qml/stock/StockPage.qml" line="234"/>
         <source>Could not load stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="283"/>
+        <location filename="../qml/stock/StockPage.qml" line="302"/>
         <source>No stock matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="284"/>
+        <location filename="../qml/stock/StockPage.qml" line="303"/>
         <source>No stock positions here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="285"/>
+        <location filename="../qml/stock/StockPage.qml" line="304"/>
         <source>Check the spelling, scan the barcode again, or clear the filters above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="319"/>
+        <location filename="../qml/stock/StockPage.qml" line="338"/>
         <source>Choose a position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockPage.qml" line="320"/>
+        <location filename="../qml/stock/StockPage.qml" line="339"/>
         <source>Select a line to act on it and see its batches and ledger, or scan a barcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,22 +2495,22 @@
 <context>
     <name>StockRowDelegate</name>
     <message>
-        <location filename="../qml/stock/StockRowDelegate.qml" line="111"/>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="120"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockRowDelegate.qml" line="111"/>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="120"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockRowDelegate.qml" line="116"/>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="125"/>
         <source>Expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/stock/StockRowDelegate.qml" line="121"/>
+        <location filename="../qml/stock/StockRowDelegate.qml" line="130"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2603,19 @@
     <message>
         <location filename="../qml/stock/StockWriteOffDialog.qml" line="49"/>
         <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToastStack</name>
+    <message>
+        <location filename="../qml/components/ToastStack.qml" line="94"/>
+        <source>Open Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ToastStack.qml" line="94"/>
+        <source>Open on the Stock screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,63 +2753,83 @@
     </message>
 </context>
 <context>
+    <name>stockroom::ActivityModel</name>
+    <message>
+        <location filename="../ui/activitymodel.cpp" line="130"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitymodel.cpp" line="132"/>
+        <location filename="../ui/activitymodel.cpp" line="178"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activitymodel.cpp" line="133"/>
+        <location filename="../ui/activitymodel.cpp" line="177"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stockroom::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="49"/>
-        <location filename="../ui/appcontroller.cpp" line="166"/>
-        <location filename="../ui/appcontroller.cpp" line="189"/>
+        <location filename="../ui/appcontroller.cpp" line="64"/>
+        <location filename="../ui/appcontroller.cpp" line="202"/>
+        <location filename="../ui/appcontroller.cpp" line="226"/>
         <source>Demo database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="50"/>
+        <location filename="../ui/appcontroller.cpp" line="65"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="73"/>
+        <location filename="../ui/appcontroller.cpp" line="88"/>
         <source>Deleting the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="83"/>
+        <location filename="../ui/appcontroller.cpp" line="98"/>
         <source>Another Stockroom window is already using the embedded demo database. Switch to that window, or close it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="99"/>
+        <location filename="../ui/appcontroller.cpp" line="114"/>
         <source>Preparing the database (%1 of %2: %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="110"/>
+        <location filename="../ui/appcontroller.cpp" line="125"/>
         <source>Loading demo data: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="129"/>
+        <location filename="../ui/appcontroller.cpp" line="144"/>
         <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="190"/>
+        <location filename="../ui/appcontroller.cpp" line="227"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="146"/>
-        <location filename="../ui/appcontroller.cpp" line="176"/>
+        <location filename="../ui/appcontroller.cpp" line="161"/>
+        <location filename="../ui/appcontroller.cpp" line="212"/>
         <source>This is the demo database: start it afresh with --reset-demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="197"/>
-        <location filename="../ui/appcontroller.cpp" line="200"/>
+        <location filename="../ui/appcontroller.cpp" line="234"/>
+        <location filename="../ui/appcontroller.cpp" line="237"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="198"/>
+        <location filename="../ui/appcontroller.cpp" line="235"/>
         <source>Connection lost: %1 — reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,6 +2866,14 @@
     </message>
 </context>
 <context>
+    <name>stockroom::LiveController</name>
+    <message>
+        <location filename="../ui/livecontroller.cpp" line="61"/>
+        <source>Live updates off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stockroom::LocationModel</name>
     <message>
         <location filename="../ui/locationmodel.cpp" line="13"/>
@@ -2500,87 +2884,87 @@
 <context>
     <name>stockroom::ReservationController</name>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="241"/>
+        <location filename="../ui/reservationcontroller.cpp" line="242"/>
         <source>No answer from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="244"/>
+        <location filename="../ui/reservationcontroller.cpp" line="245"/>
         <source>The connection was lost before the answer came, so it may or may not have been applied. Try again once the connection is back: it will not be applied twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="267"/>
+        <location filename="../ui/reservationcontroller.cpp" line="268"/>
         <source>Choose the item: search by SKU, barcode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="269"/>
+        <location filename="../ui/reservationcontroller.cpp" line="270"/>
         <source>Choose the location to hold the stock at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="271"/>
+        <location filename="../ui/reservationcontroller.cpp" line="272"/>
         <source>Enter the order number the stock is held for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="274"/>
+        <location filename="../ui/reservationcontroller.cpp" line="275"/>
         <source>An order number has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="278"/>
+        <location filename="../ui/reservationcontroller.cpp" line="279"/>
         <source>Enter a quantity such as 2 or 1.25 (at most four decimal places).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="280"/>
+        <location filename="../ui/reservationcontroller.cpp" line="281"/>
         <source>The quantity must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="288"/>
+        <location filename="../ui/reservationcontroller.cpp" line="289"/>
         <source>Enter whole minutes from 1 to %1 (7 days), or leave it empty for the location&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="318"/>
+        <location filename="../ui/reservationcontroller.cpp" line="319"/>
         <source>More than can be reserved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="320"/>
+        <location filename="../ui/reservationcontroller.cpp" line="321"/>
         <source>Check the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="323"/>
+        <location filename="../ui/reservationcontroller.cpp" line="324"/>
         <source>This order already holds this item here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="325"/>
+        <location filename="../ui/reservationcontroller.cpp" line="326"/>
         <source>Not in your catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="327"/>
+        <location filename="../ui/reservationcontroller.cpp" line="328"/>
         <source>Not one of your locations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="338"/>
+        <location filename="../ui/reservationcontroller.cpp" line="339"/>
         <source>Reserved %1 of %2 for order %3 at %4, held until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="395"/>
+        <location filename="../ui/reservationcontroller.cpp" line="396"/>
         <source>Order %1 committed as a sale: %2 of %3 left the stock at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationcontroller.cpp" line="397"/>
+        <location filename="../ui/reservationcontroller.cpp" line="398"/>
         <source>Order %1 released: %2 of %3 is available again at %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,32 +2992,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="146"/>
+        <location filename="../ui/reservationmodel.cpp" line="147"/>
         <source>No expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="148"/>
+        <location filename="../ui/reservationmodel.cpp" line="149"/>
         <source>Expired, awaiting release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="370"/>
+        <location filename="../ui/reservationmodel.cpp" line="382"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="372"/>
+        <location filename="../ui/reservationmodel.cpp" line="384"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="385"/>
+        <location filename="../ui/reservationmodel.cpp" line="397"/>
         <source>Yesterday %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reservationmodel.cpp" line="387"/>
+        <location filename="../ui/reservationmodel.cpp" line="399"/>
         <source>Tomorrow %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,123 +3061,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="139"/>
+        <location filename="../ui/signincontroller.cpp" line="141"/>
         <source>Looking for the system&apos;s password keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="141"/>
+        <location filename="../ui/signincontroller.cpp" line="143"/>
         <source>Passwords cannot be remembered here: no password keychain is available on this computer (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="225"/>
+        <location filename="../ui/signincontroller.cpp" line="227"/>
         <source>The saved password could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="245"/>
+        <location filename="../ui/signincontroller.cpp" line="247"/>
         <source>The saved password could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="265"/>
+        <location filename="../ui/signincontroller.cpp" line="267"/>
         <source>Add a server first: its host, port and database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="268"/>
+        <location filename="../ui/signincontroller.cpp" line="270"/>
         <source>Enter your login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="274"/>
+        <location filename="../ui/signincontroller.cpp" line="276"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="303"/>
+        <location filename="../ui/signincontroller.cpp" line="305"/>
         <source>The password saved for &quot;%1&quot; is no longer right, so it has been forgotten. Type the current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="328"/>
+        <location filename="../ui/signincontroller.cpp" line="330"/>
         <source>The password could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="372"/>
+        <location filename="../ui/signincontroller.cpp" line="375"/>
         <source>The demo database on this computer cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="386"/>
+        <location filename="../ui/signincontroller.cpp" line="390"/>
         <source>There is already a server named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="437"/>
+        <location filename="../ui/signincontroller.cpp" line="441"/>
         <source>The login or password is not right. Check both (is Caps Lock on?) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="440"/>
+        <location filename="../ui/signincontroller.cpp" line="444"/>
         <source>The account &quot;%1&quot; has been disabled. Ask an admin of your company to enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="444"/>
+        <location filename="../ui/signincontroller.cpp" line="448"/>
         <source>Nothing answers at %1: the server may be down, or the host or port may be wrong. Check the server profile, or ask your administrator whether the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="449"/>
+        <location filename="../ui/signincontroller.cpp" line="453"/>
         <source>The server name &quot;%1&quot; could not be found. Check the host name in the server profile and your network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="453"/>
+        <location filename="../ui/signincontroller.cpp" line="457"/>
         <source>%1 did not answer within %2 seconds. Check your network connection (VPN, firewall) and the host and port in the server profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="457"/>
+        <location filename="../ui/signincontroller.cpp" line="461"/>
         <source>The server at %1 does not accept sign-ins from this computer for this login and database. Ask your administrator to allow it (pg_hba.conf), or try another SSL mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="462"/>
+        <location filename="../ui/signincontroller.cpp" line="466"/>
         <source>A secure connection to %1 could not be set up: %2
 Check the SSL mode of the server profile with your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="466"/>
+        <location filename="../ui/signincontroller.cpp" line="470"/>
         <source>There is no database &quot;%1&quot; on %2. Check the database name in the server profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="470"/>
+        <location filename="../ui/signincontroller.cpp" line="474"/>
         <source>The database &quot;%1&quot; on %2 is not a Stockroom database (it has no Stockroom sign-in). Check the database name, or ask your administrator to prepare it with &apos;stockroomd migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="475"/>
+        <location filename="../ui/signincontroller.cpp" line="479"/>
         <source>&quot;%1&quot; can connect to this database but is not a Stockroom staff member here. Sign in with your staff account, or ask an admin to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="479"/>
+        <location filename="../ui/signincontroller.cpp" line="483"/>
         <source>The database is at schema version %1, but this app needs version %2. Ask your administrator to run &apos;stockroomd migrate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="484"/>
+        <location filename="../ui/signincontroller.cpp" line="488"/>
         <source>The database (schema version %1) is newer than this app (version %2). Install the newer Stockroom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/signincontroller.cpp" line="491"/>
+        <location filename="../ui/signincontroller.cpp" line="495"/>
         <source>Could not sign in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,163 +3354,163 @@ Check the SSL mode of the server profile with your administrator.</source>
 <context>
     <name>stockroom::StockController</name>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="56"/>
+        <location filename="../ui/stockcontroller.cpp" line="57"/>
         <source>Zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="58"/>
+        <location filename="../ui/stockcontroller.cpp" line="59"/>
         <source>Aisle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="60"/>
+        <location filename="../ui/stockcontroller.cpp" line="61"/>
         <source>Rack %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="62"/>
+        <location filename="../ui/stockcontroller.cpp" line="63"/>
         <source>Bin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="278"/>
+        <location filename="../ui/stockcontroller.cpp" line="314"/>
         <source>Select a position in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="285"/>
+        <location filename="../ui/stockcontroller.cpp" line="321"/>
         <source>Check the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="316"/>
+        <location filename="../ui/stockcontroller.cpp" line="352"/>
         <source>Choose what happened to the stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="328"/>
+        <location filename="../ui/stockcontroller.cpp" line="364"/>
         <source>Only %1 is available at %2; this would take %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="346"/>
+        <location filename="../ui/stockcontroller.cpp" line="382"/>
         <source>%1 %2 %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="367"/>
+        <location filename="../ui/stockcontroller.cpp" line="403"/>
         <source>On hand %1 → %2 · available %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="381"/>
+        <location filename="../ui/stockcontroller.cpp" line="417"/>
         <source>Choose where the stock is going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="385"/>
+        <location filename="../ui/stockcontroller.cpp" line="421"/>
         <source>Choose a location other than %1, where the stock is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="392"/>
+        <location filename="../ui/stockcontroller.cpp" line="428"/>
         <source>Only %1 is available at %2 to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="399"/>
+        <location filename="../ui/stockcontroller.cpp" line="435"/>
         <source>%1 of %2 sent from %3; it is in transit until received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="417"/>
+        <location filename="../ui/stockcontroller.cpp" line="453"/>
         <source>That transfer is no longer listed; select the position again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="421"/>
+        <location filename="../ui/stockcontroller.cpp" line="457"/>
         <source>Received %1 of %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="438"/>
+        <location filename="../ui/stockcontroller.cpp" line="474"/>
         <source>Enter the batch number printed on the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="448"/>
+        <location filename="../ui/stockcontroller.cpp" line="484"/>
         <source>Enter the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="451"/>
+        <location filename="../ui/stockcontroller.cpp" line="487"/>
         <source>Type a date such as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="453"/>
+        <location filename="../ui/stockcontroller.cpp" line="489"/>
         <source>This batch has expired; expired stock cannot be received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="456"/>
-        <location filename="../ui/stockcontroller.cpp" line="462"/>
+        <location filename="../ui/stockcontroller.cpp" line="492"/>
+        <location filename="../ui/stockcontroller.cpp" line="498"/>
         <source>Type a date such as %1, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="459"/>
+        <location filename="../ui/stockcontroller.cpp" line="495"/>
         <source>The alert date must be on or before the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="466"/>
+        <location filename="../ui/stockcontroller.cpp" line="502"/>
         <source>The manufacturing date cannot be after today or the expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="478"/>
+        <location filename="../ui/stockcontroller.cpp" line="514"/>
         <source>Batch %1 received: %2 of %3 at %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="494"/>
+        <location filename="../ui/stockcontroller.cpp" line="530"/>
         <source>That batch is no longer listed; select the position again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="498"/>
+        <location filename="../ui/stockcontroller.cpp" line="534"/>
         <source>Choose expiry or damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="508"/>
+        <location filename="../ui/stockcontroller.cpp" line="544"/>
         <source>Batch %1 holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="511"/>
+        <location filename="../ui/stockcontroller.cpp" line="547"/>
         <source>Batch %1 has nothing left to write off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="519"/>
+        <location filename="../ui/stockcontroller.cpp" line="555"/>
         <source>%1 of batch %2 written off (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="551"/>
+        <location filename="../ui/stockcontroller.cpp" line="587"/>
         <source>The connection to the database was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="552"/>
+        <location filename="../ui/stockcontroller.cpp" line="588"/>
         <source>The database could not do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockcontroller.cpp" line="557"/>
+        <location filename="../ui/stockcontroller.cpp" line="593"/>
         <source>Send it again once connected; it is recorded only once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,12 +3544,12 @@ Check the SSL mode of the server profile with your administrator.</source>
 <context>
     <name>stockroom::StockPositionModel</name>
     <message>
-        <location filename="../ui/stockpositionmodel.cpp" line="340"/>
+        <location filename="../ui/stockpositionmodel.cpp" line="353"/>
         <source>Totals take too long over everything in your scope; choose a location, a category or a search to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stockpositionmodel.cpp" line="344"/>
+        <location filename="../ui/stockpositionmodel.cpp" line="357"/>
         <source>Could not add up the totals: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,6 +3559,24 @@ Check the SSL mode of the server profile with your administrator.</source>
     <message>
         <location filename="../ui/stocktransfermodel.cpp" line="32"/>
         <source>a location outside your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockroom::ToastModel</name>
+    <message>
+        <location filename="../ui/toastmodel.cpp" line="56"/>
+        <source>1 more alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toastmodel.cpp" line="56"/>
+        <source>%1 more alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/toastmodel.cpp" line="57"/>
+        <source>See them all on the Activity screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,11 @@
 #include "demo/demoseeder.h"
 #include "local/localcluster.h"
 #include "local/stockroomdprocess.h"
+#include "stream/streamclient.h"
+#include "stream/streamtickets.h"
 
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace stockroom {
@@ -19,6 +22,8 @@ namespace stockroom {
 namespace {
 const QString EmbeddedDatabase = QStringLiteral("stockroom");
 const QString EmbeddedServerKey = QStringLiteral("embedded-demo");
+// The subscription of every session: the server sends what the person's scope covers.
+const QString EverythingInScope = QStringLiteral("global");
 } // namespace
 
 AppController::AppController(QSettings &settings, PasswordVault &vault, QObject *parent)
@@ -31,8 +36,18 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
+    , m_live(new LiveController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
+    // Changes made elsewhere reach the screens' rows; missed ones make them read again.
+    connect(m_live, &LiveController::eventReceived, this, [this](const StreamEvent &event) {
+        m_stock->liveEvent(event);
+        m_reservations->liveEvent(event);
+    });
+    connect(m_live, &LiveController::reloadRequired, this, [this]() {
+        m_stock->reloadAll();
+        m_reservations->model()->reload();
+    });
 }
 
 AppController::~AppController()
@@ -157,6 +172,27 @@ void AppController::startJobs(const ConnectionInfo &superuser)
         return;
     m_jobs = std::make_unique<StockroomdProcess>();
     m_jobs->start({QStringLiteral("jobs"), QStringLiteral("--db"), superuser.toConninfo()});
+    // The live stream on loopback only, on a port the system picks; it says which once it
+    // listens.
+    m_serve = std::make_unique<StockroomdProcess>();
+    m_serve->setLineObserver([this](const QString &line) {
+        static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+) "));
+        const QRegularExpressionMatch m = listening.match(line);
+        if (m.hasMatch())
+            embeddedStreamListening(m.captured(1).toUShort());
+    });
+    m_serve->start({QStringLiteral("serve"), QStringLiteral("--db"), superuser.toConninfo(),
+                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("0")});
+}
+
+void AppController::embeddedStreamListening(quint16 port)
+{
+    m_embeddedStreamUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
+    if (m_stream && m_onEmbeddedDemo && m_stream->state() == StreamClient::State::Offline) {
+        m_stream->setUrl(m_embeddedStreamUrl);
+        m_stream->start();
+    }
 }
 
 void AppController::embeddedReady(quint16 port, const ConnectionInfo &info,
@@ -178,7 +214,8 @@ void AppController::embeddedReady(quint16 port, const ConnectionInfo &info,
     startSession(info, *result.identity);
 }
 
-void AppController::startSession(const ConnectionInfo &info, const Identity &identity)
+void AppController::startSession(const ConnectionInfo &info, const Identity &identity,
+                                 const QUrl &streamUrl)
 {
     endSession();
     m_identity = identity;
@@ -199,9 +236,29 @@ void AppController::startSession(const ConnectionInfo &info, const Identity &ide
             });
     setConnection(true, tr("Connected"));
     attachScreens();
+    // The demo's stream may not listen yet; it starts when it does.
+    startStream(m_onEmbeddedDemo ? m_embeddedStreamUrl : streamUrl);
     Q_EMIT identityChanged();
     setStatus(QString(), 1);
     setState(State::Ready);
+}
+
+void AppController::startStream(const QUrl &url)
+{
+    m_stream = std::make_unique<StreamClient>(streamTicketsFrom(m_executor.get(), this));
+    m_stream->subscribe(EverythingInScope);
+    m_live->setClient(m_stream.get(), m_executor.get(), m_identity ? m_identity->login : QString(),
+                      [locations = QPointer<LocationModel>(m_locations)](const QString &id) {
+                          if (locations)
+                              for (const LocationEntry &l : locations->locations())
+                                  if (l.id == id)
+                                      return l.code;
+                          return QString();
+                      });
+    if (url.isValid()) {
+        m_stream->setUrl(url);
+        m_stream->start();
+    }
 }
 
 void AppController::attachScreens()
@@ -231,6 +288,8 @@ void AppController::endSession()
         return;
     m_identity.reset();
     m_onEmbeddedDemo = false;
+    m_live->setClient(nullptr, nullptr, QString());
+    m_stream.reset();
     m_executor.reset();
     attachScreens(); // with no source: the screens drop what the previous person saw
     setConnection(false, QString());
@@ -326,7 +385,11 @@ void AppController::shutdown()
     if (m_startupThread) {
         m_startupThread->wait();
     }
-    m_jobs.reset(); // before the cluster, or it would see the server go and try to reconnect
+    m_live->setClient(nullptr, nullptr, QString());
+    m_stream.reset();
+    // Before the cluster, or they would see the server go and try to reconnect.
+    m_jobs.reset();
+    m_serve.reset();
     m_executor.reset();
     if (m_cluster) {
         m_cluster->stop();

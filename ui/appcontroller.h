@@ -4,6 +4,7 @@
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
+#include "livecontroller.h"
 #include "locationmodel.h"
 #include "reservationcontroller.h"
 #include "signincontroller.h"
@@ -12,6 +13,7 @@
 #include "variantdetailcontroller.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -24,16 +26,19 @@ namespace stockroom {
 class DbExecutor;
 class LocalCluster;
 class StockroomdProcess;
+class StreamClient;
 class PasswordVault;
 
 /**
  * Brings the desktop up and keeps the signed-in session: on the embedded default it starts the
  * private cluster, migrates and seeds it on first run as the superuser (reporting each step),
  * then signs in as the default demo staff account over loopback TCP like any other client.
- * It also runs `stockroomd jobs` against the embedded cluster, and stops it and the cluster on
- * quit. Against a server it shows the sign-in screen. A session is one staff login: its database
- * thread, its identity (api.me()) and the screens fed from them; switching user (demo only) or
- * signing out replaces all three. All slow work runs off the GUI thread.
+ * It also runs `stockroomd jobs` and `stockroomd serve` (the live stream, on a free loopback
+ * port) against the embedded cluster, and stops them and the cluster on quit. Against a server
+ * it shows the sign-in screen. A session is one staff login: its database thread, its identity
+ * (api.me()), its live stream (a StreamClient on the server's stream URL, tickets from its own
+ * session) and the screens fed from them; switching user (demo only) or signing out replaces
+ * them all. All slow work runs off the GUI thread.
  */
 class AppController : public QObject
 {
@@ -67,6 +72,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
+    Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -133,6 +139,9 @@ public:
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
+    [[nodiscard]] LiveController *live() const { return m_live; }
+    /** The signed-in session's live stream; nullptr when signed out. */
+    [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -145,7 +154,10 @@ private:
     void prepareInBackground(const Plan &plan);
     void startJobs(const ConnectionInfo &superuser);
     void embeddedReady(quint16 port, const ConnectionInfo &info, const SignInResult &result);
-    void startSession(const ConnectionInfo &info, const Identity &identity);
+    void startSession(const ConnectionInfo &info, const Identity &identity,
+                      const QUrl &streamUrl = {});
+    void startStream(const QUrl &url);
+    void embeddedStreamListening(quint16 port);
     void endSession();
     void attachScreens();
     void setState(State state);
@@ -167,7 +179,10 @@ private:
     ConnectionInfo m_embeddedServer; // the demo cluster over loopback TCP, without a login
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QLockFile> m_clusterLock;
-    std::unique_ptr<StockroomdProcess> m_jobs; // background jobs on the embedded cluster
+    std::unique_ptr<StockroomdProcess> m_jobs;  // background jobs on the embedded cluster
+    std::unique_ptr<StockroomdProcess> m_serve; // the live stream of the embedded cluster
+    QUrl m_embeddedStreamUrl;                   // once it listens
+    std::unique_ptr<StreamClient> m_stream;     // the session's
     std::unique_ptr<DbExecutor> m_executor;
     class QThread *m_startupThread = nullptr;
     CatalogModel *m_catalog;
@@ -177,6 +192,7 @@ private:
     StaffController *m_staff;
     StockController *m_stock;
     ReservationController *m_reservations;
+    LiveController *m_live;
 };
 
 } // namespace stockroom

@@ -7,6 +7,7 @@
 #include "displayformat.h"
 #include "locationmodel.h"
 #include "stock/reservationrepository.h"
+#include "stream/streamevent.h"
 
 namespace stockroom {
 
@@ -404,7 +405,18 @@ bool ReservationController::rowCommand(const QString &command, const QString &re
     return true;
 }
 
-void ReservationController::refreshRow(const QString &reservationId)
+void ReservationController::liveEvent(const StreamEvent &event)
+{
+    static const QStringList types{QStringLiteral("inventory.stock.reserved"),
+                                   QStringLiteral("inventory.stock.released"),
+                                   QStringLiteral("inventory.stock.committed")};
+    const QString id = event.text(QStringLiteral("reservation_id"));
+    if (!m_executor || id.isEmpty() || !types.contains(event.eventType))
+        return;
+    refreshRow(id, true);
+}
+
+void ReservationController::refreshRow(const QString &reservationId, bool live)
 {
     const quint64 generation = m_generation;
     m_executor->run<std::optional<ReservationRow>>(
@@ -413,9 +425,17 @@ void ReservationController::refreshRow(const QString &reservationId)
             QtSqlSession db(qdb);
             return ReservationRepository::find(db, tenantId, reservationId);
         },
-        [this, generation](const DbResult<std::optional<ReservationRow>> &result) {
-            if (generation == m_generation && result.ok() && result.value->has_value())
-                m_model.upsert(**result.value);
+        [this, generation, live](const DbResult<std::optional<ReservationRow>> &result) {
+            if (generation != m_generation || !result.ok() || !result.value->has_value())
+                return;
+            const ReservationRow &now = **result.value;
+            const int listed = m_model.indexOfId(now.id);
+            // The person's own command showed its outcome already: only news is highlighted.
+            const bool news = listed < 0 || m_model.rowAt(listed).status != now.status ||
+                              m_model.rowAt(listed).closedAt != now.closedAt;
+            const int row = m_model.upsert(now);
+            if (live && news && row >= 0)
+                m_model.flashRow(now.id);
         });
 }
 

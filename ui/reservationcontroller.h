@@ -19,6 +19,7 @@ namespace stockroom {
 
 class LocationModel;
 class SqlSession;
+struct StreamEvent;
 
 /**
  * The Reservations screen: the list (model), the reconciliation panel, and the three commands —
@@ -106,6 +107,13 @@ public:
     Q_INVOKABLE void dismissRowError(const QString &reservationId);
     Q_INVOKABLE void clearNotice();
 
+    /**
+     * A change someone made, from the live stream: a reservation it concerns is read again and
+     * shown as it now is — replaced where it is listed (and highlighted), or added where it
+     * sorts when it belongs to the view and falls within the pages loaded.
+     */
+    void liveEvent(const StreamEvent &event);
+
 Q_SIGNALS:
     void locationOptionsChanged();
     void selectedIdChanged();
@@ -138,7 +146,7 @@ private:
     [[nodiscard]] static QVariantMap refusal(const DbResult<Outcome> &result);
     bool rowCommand(const QString &command, const QString &reservationId);
     /** Reads one reservation again and shows it as it now is. */
-    void refreshRow(const QString &reservationId);
+    void refreshRow(const QString &reservationId, bool live = false);
     void rebuildLocationOptions();
     void searchVariants();
     void setNotice(const QString &text);

@@ -81,6 +81,7 @@ void ReservationModel::setSource(DbExecutor *executor, const QString &tenantId)
     ++m_generation;
     m_busy.clear();
     m_refusals.clear();
+    m_flashUntil.clear();
     if (!m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
@@ -175,6 +176,8 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         return m_busy.value(row.id);
     case RefusalRole:
         return m_refusals.value(row.id);
+    case FlashUntilRole:
+        return double(m_flashUntil.value(row.id, 0));
     default:
         return {};
     }
@@ -203,7 +206,8 @@ QHash<int, QByteArray> ReservationModel::roleNames() const
             {CanCommitRole, "canCommit"},
             {BusyRole, "busy"},
             {BusyActionRole, "busyAction"},
-            {RefusalRole, "refusal"}};
+            {RefusalRole, "refusal"},
+            {FlashUntilRole, "flashUntil"}};
 }
 
 bool ReservationModel::canFetchMore(const QModelIndex &parent) const
@@ -311,6 +315,14 @@ int ReservationModel::upsert(const ReservationRow &row)
     updateTicking();
     updateOverdueCount();
     return insertAt;
+}
+
+void ReservationModel::flashRow(const QString &id)
+{
+    m_flashUntil.insert(id, QDateTime::currentMSecsSinceEpoch() + FlashMs);
+    const int at = indexOfId(id);
+    if (at >= 0)
+        Q_EMIT dataChanged(index(at), index(at), {FlashUntilRole});
 }
 
 void ReservationModel::setRowBusy(const QString &id, const QString &action)

@@ -61,10 +61,13 @@ public:
         BusyRole,       // a command on this row is running
         BusyActionRole, // "release" or "commit" while busy
         RefusalRole,    // the last refusal of a command on this row: headline, message, hint
+        FlashUntilRole, // ms since the epoch until which the row shows a live change; 0 never
     };
     Q_ENUM(Role)
 
     static constexpr int PageSize = 100;
+    /** How long a row changed live stays highlighted. */
+    static constexpr int FlashMs = 1600;
     /** Under this much time left, a row shows it in amber. */
     static constexpr qint64 SoonMs = 2 * 60 * 1000;
 
@@ -107,6 +110,8 @@ public:
      */
     int upsert(const ReservationRow &row);
     void setRowBusy(const QString &id, const QString &action);
+    /** Highlights the row of reservation @p id briefly: someone else changed it (stream). */
+    void flashRow(const QString &id);
     /** The refusal a command on the row got ({headline, message, hint}); empty clears it. */
     void setRowRefusal(const QString &id, const QVariantMap &refusal);
 
@@ -154,6 +159,7 @@ private:
     QList<ReservationRow> m_rows;
     QHash<QString, QString> m_busy;         // reservation id -> action running on it
     QHash<QString, QVariantMap> m_refusals; // reservation id -> last refusal
+    QHash<QString, qint64> m_flashUntil;    // reservation id -> end of its highlight
     QTimer m_debounce;
     QTimer m_ticker;
     QDateTime m_now; // the server's time at the last tick

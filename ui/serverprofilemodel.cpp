@@ -37,6 +37,10 @@ QVariant ServerProfileModel::data(const QModelIndex &index, int role) const
         return e.kind == Kind::Saved;
     case BuiltInRole:
         return e.kind == Kind::BuiltIn;
+    case StreamAddressRole:
+        return e.profile.streamAddress;
+    case StreamUrlRole:
+        return e.profile.streamUrl().toString();
     default:
         return {};
     }
@@ -44,9 +48,12 @@ QVariant ServerProfileModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServerProfileModel::roleNames() const
 {
-    return {{NameRole, "name"},         {SummaryRole, "summary"},   {HostRole, "host"},
-            {PortRole, "port"},         {DatabaseRole, "database"}, {SslModeRole, "sslMode"},
-            {EditableRole, "editable"}, {SavedRole, "saved"},       {BuiltInRole, "builtIn"}};
+    return {{NameRole, "name"},          {SummaryRole, "summary"},
+            {HostRole, "host"},          {PortRole, "port"},
+            {DatabaseRole, "database"},  {SslModeRole, "sslMode"},
+            {EditableRole, "editable"},  {SavedRole, "saved"},
+            {BuiltInRole, "builtIn"},    {StreamAddressRole, "streamAddress"},
+            {StreamUrlRole, "streamUrl"}};
 }
 
 int ServerProfileModel::indexOfName(const QString &name) const

@@ -37,6 +37,8 @@ public:
         EditableRole, // saved or unsaved: the editor may change it
         SavedRole,
         BuiltInRole,
+        StreamAddressRole, // as typed; empty for the usual place
+        StreamUrlRole,     // where live updates come from
     };
     Q_ENUM(Role)
 

@@ -117,6 +117,8 @@ QVariantMap SignInController::currentServer() const
             {QStringLiteral("port"), e.profile.port},
             {QStringLiteral("database"), e.profile.database},
             {QStringLiteral("sslMode"), e.profile.sslMode},
+            {QStringLiteral("streamAddress"), e.profile.streamAddress},
+            {QStringLiteral("streamUrl"), e.profile.streamUrl().toString()},
             {QStringLiteral("summary"),
              m_servers->data(m_servers->index(m_current), ServerProfileModel::SummaryRole)},
             {QStringLiteral("builtIn"), e.kind == ServerProfileModel::Kind::BuiltIn},
@@ -337,7 +339,7 @@ void SignInController::finishAttempt(const SignInResult &result, const Connectio
     } else if (!keep && remembered) {
         forgetPassword(row, login);
     }
-    Q_EMIT signedIn(info, *result.identity);
+    Q_EMIT signedIn(info, *result.identity, entry.profile.streamUrl());
 }
 
 void SignInController::clearError()
@@ -363,7 +365,8 @@ void SignInController::setBusy(bool busy)
 }
 
 QString SignInController::saveServer(int row, const QString &name, const QString &host, int port,
-                                     const QString &database, const QString &sslMode)
+                                     const QString &database, const QString &sslMode,
+                                     const QString &streamAddress)
 {
     ServerProfile profile;
     const bool existing = row >= 0 && row < m_servers->rowCount();
@@ -378,6 +381,7 @@ QString SignInController::saveServer(int row, const QString &name, const QString
     profile.port = port;
     profile.database = database.trimmed();
     profile.sslMode = sslMode;
+    profile.streamAddress = streamAddress.trimmed();
     const QString problem = profile.problem();
     if (!problem.isEmpty())
         return problem;

@@ -59,8 +59,8 @@ public:
 
     [[nodiscard]] ServerProfileModel *servers() const { return m_servers; }
     [[nodiscard]] int currentIndex() const { return m_current; }
-    /** The selected server for the page: name, host, port, database, sslMode, summary, builtIn,
-     * saved — empty when there is none. */
+    /** The selected server for the page: name, host, port, database, sslMode, streamAddress,
+     * streamUrl, summary, builtIn, saved — empty when there is none. */
     [[nodiscard]] QVariantMap currentServer() const;
     [[nodiscard]] const QString &login() const { return m_login; }
     [[nodiscard]] bool remember() const { return m_remember; }
@@ -88,10 +88,12 @@ public:
 
     /**
      * Saves a server profile: replaces row @p row (a saved or unsaved one), or adds one when
-     * @p row is -1, and selects it. Returns what to fix, or an empty string when saved.
+     * @p row is -1, and selects it. @p streamAddress is where live updates come from when not
+     * the usual place (empty). Returns what to fix, or an empty string when saved.
      */
     Q_INVOKABLE QString saveServer(int row, const QString &name, const QString &host, int port,
-                                   const QString &database, const QString &sslMode);
+                                   const QString &database, const QString &sslMode,
+                                   const QString &streamAddress = QString());
     Q_INVOKABLE void removeServer(int row);
     /**
      * Reads a pasted postgresql:// URI (or "host=… dbname=…") into editor fields: name, host,
@@ -112,8 +114,10 @@ Q_SIGNALS:
     void keychainChanged();
     void busyChanged();
     void errorChanged();
-    /** Emitted on success with how to connect (password included) and who signed in. */
-    void signedIn(const stockroom::ConnectionInfo &info, const stockroom::Identity &identity);
+    /** Emitted on success with how to connect (password included), who signed in and where the
+     * server's live updates are. */
+    void signedIn(const stockroom::ConnectionInfo &info, const stockroom::Identity &identity,
+                  const QUrl &streamUrl);
 
 private:
     [[nodiscard]] QString keychainKey(int row, const QString &login) const;

@@ -7,6 +7,7 @@
 #include "stock/movementtype.h"
 #include "stock/stockrepository.h"
 #include "stockinput.h"
+#include "stream/streamevent.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -81,6 +82,9 @@ StockController::StockController(QObject *parent)
         if (m_ledgerForFilter)
             updateLedgerScope();
     });
+    m_liveSelection.setSingleShot(true);
+    m_liveSelection.setInterval(150);
+    connect(&m_liveSelection, &QTimer::timeout, this, &StockController::loadSelection);
     connect(&m_count, &StockCountModel::lineRecorded, this,
             [this](const StockCommandResult &result) {
                 m_positions.applyState(result.position);
@@ -95,6 +99,7 @@ void StockController::setSource(DbExecutor *executor, const QString &tenantId)
     m_executor = executor;
     m_tenantId = tenantId;
     m_selectedVariant.clear();
+    m_liveSelection.stop();
     m_selectedLocation.clear();
     m_ledgerForFilter = false;
     Q_EMIT ledgerForFilterChanged();
@@ -209,6 +214,37 @@ void StockController::select(int row)
     m_selectedVariant = variant;
     m_selectedLocation = location;
     Q_EMIT selectionChanged();
+    loadSelection();
+}
+
+void StockController::focusPosition(const QString &variantId, const QString &locationId)
+{
+    if (variantId == m_selectedVariant && locationId == m_selectedLocation)
+        return;
+    m_selectedVariant = variantId;
+    m_selectedLocation = locationId;
+    Q_EMIT selectionChanged();
+    loadSelection();
+}
+
+void StockController::liveEvent(const StreamEvent &event)
+{
+    if (!event.eventType.startsWith(QLatin1String("inventory.")) || event.variantId.isNull() ||
+        event.locationId.isNull())
+        return;
+    const QString variant = event.variantId.toString(QUuid::WithoutBraces);
+    const QString location = event.locationId.toString(QUuid::WithoutBraces);
+    m_positions.liveChange(variant, location);
+    const bool selected = variant == m_selectedVariant && location == m_selectedLocation;
+    const bool inbound = m_inboundForLocation && location == m_selectedLocation &&
+                         event.eventType == QLatin1String("inventory.transfer.dispatched");
+    if ((selected || inbound) && !m_liveSelection.isActive())
+        m_liveSelection.start();
+}
+
+void StockController::reloadAll()
+{
+    m_positions.reload();
     loadSelection();
 }
 

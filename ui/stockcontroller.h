@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 #include <QVariantList>
 #include <QVariantMap>
@@ -20,6 +21,7 @@ namespace stockroom {
 
 class DbExecutor;
 class SqlSession;
+struct StreamEvent;
 
 /**
  * The Stock screen: the positions list and, for the selected position, its batches, its
@@ -81,6 +83,19 @@ public:
 
     /** Selects the position in row @p row of the list (-1: none) and loads its details. */
     Q_INVOKABLE void select(int row);
+    /**
+     * Selects the position of @p variantId at @p locationId whether or not the list has it yet
+     * (a notification leads here while the page filters to it); the list shows it selected as
+     * soon as it is loaded.
+     */
+    Q_INVOKABLE void focusPosition(const QString &variantId, const QString &locationId);
+    /**
+     * A change someone made, from the live stream: its row is read again and highlighted, and
+     * the selected position's batches, transfers and ledger follow when they are concerned.
+     */
+    void liveEvent(const StreamEvent &event);
+    /** Reads the list and the selection again (the stream could not replay what was missed). */
+    void reloadAll();
     /**
      * A form for @p action ("adjust", "transfer", "batch", "writeoff") opened: a new request id
      * for it, and no messages from before.
@@ -160,6 +175,7 @@ private:
     QString m_notice;
     QHash<QString, QUuid> m_requestIds; // per action, until it succeeds
     quint64 m_selectionGeneration = 0;
+    QTimer m_liveSelection; // coalesces live changes to the selected position
 };
 
 } // namespace stockroom

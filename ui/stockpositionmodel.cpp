@@ -27,6 +27,12 @@ StockPositionModel::StockPositionModel(QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchPauseMs);
     connect(&m_debounce, &QTimer::timeout, this, &StockPositionModel::reload);
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(LiveCoalesceMs);
+    connect(&m_liveTimer, &QTimer::timeout, this, &StockPositionModel::flushLive);
+    m_liveTotals.setSingleShot(true);
+    m_liveTotals.setInterval(LiveTotalsMs);
+    connect(&m_liveTotals, &QTimer::timeout, this, &StockPositionModel::requestTotals);
 }
 
 void StockPositionModel::setSource(DbExecutor *executor, const QString &tenantId)
@@ -49,6 +55,10 @@ void StockPositionModel::setSource(DbExecutor *executor, const QString &tenantId
     m_barcodeVariant.clear();
     m_barcodeMatch.clear();
     Q_EMIT barcodeMatchChanged();
+    m_livePending.clear();
+    m_flashUntil.clear();
+    m_liveTimer.stop();
+    m_liveTotals.stop();
     setLoading(false);
     if (m_loadedOnce) {
         m_loadedOnce = false;
@@ -101,6 +111,8 @@ QVariant StockPositionModel::data(const QModelIndex &index, int role) const
         return r.archived;
     case VersionRole:
         return r.version;
+    case FlashUntilRole:
+        return double(m_flashUntil.value(r.positionId, 0));
     default:
         return {};
     }
@@ -123,7 +135,8 @@ QHash<int, QByteArray> StockPositionModel::roleNames() const
             {LevelRole, "level"},
             {ExpiringRole, "expiring"},
             {ArchivedRole, "archived"},
-            {VersionRole, "version"}};
+            {VersionRole, "version"},
+            {FlashUntilRole, "flashUntil"}};
 }
 
 bool StockPositionModel::canFetchMore(const QModelIndex &parent) const
@@ -375,6 +388,33 @@ void StockPositionModel::applyState(const StockPositionState &state)
 
 void StockPositionModel::refreshPosition(const QString &variantId, const QString &locationId)
 {
+    readPosition(variantId, locationId, false);
+}
+
+void StockPositionModel::liveChange(const QString &variantId, const QString &locationId)
+{
+    if (!m_executor)
+        return;
+    // Whether or not it is listed, it may count in the totals of this filter.
+    if (!m_liveTotals.isActive())
+        m_liveTotals.start();
+    if (indexOf(variantId, locationId) < 0)
+        return; // not on the pages loaded: the next load shows it as it is
+    m_livePending.insert({variantId, locationId});
+    if (!m_liveTimer.isActive())
+        m_liveTimer.start();
+}
+
+void StockPositionModel::flushLive()
+{
+    const auto pending = std::exchange(m_livePending, {});
+    for (const auto &[variantId, locationId] : pending)
+        readPosition(variantId, locationId, true);
+}
+
+void StockPositionModel::readPosition(const QString &variantId, const QString &locationId,
+                                      bool live)
+{
     if (!m_executor)
         return;
     const quint64 generation = m_generation;
@@ -383,16 +423,24 @@ void StockPositionModel::refreshPosition(const QString &variantId, const QString
         [tenantId = m_tenantId, variantId, locationId](QSqlDatabase &db) {
             return StockRepository::position(db, tenantId, variantId, locationId);
         },
-        [this, generation, variantId,
-         locationId](const DbResult<std::optional<StockPositionRow>> &result) {
+        [this, generation, variantId, locationId,
+         live](const DbResult<std::optional<StockPositionRow>> &result) {
             if (generation != m_generation || !result.ok() || !result.value->has_value())
                 return;
             const int row = indexOf(variantId, locationId);
             if (row < 0 || (*result.value)->version < m_rows.at(row).version)
                 return;
-            const bool moved = (*result.value)->version != m_rows.at(row).version;
-            replaceRow(row, **result.value);
-            if (moved) // changed by someone else meanwhile: so have the totals
+            const StockPositionRow &before = m_rows.at(row);
+            const StockPositionRow &after = **result.value;
+            const bool moved = after.version != before.version;
+            // Batches expire or near expiry without a new version of the position.
+            const bool shows = moved || after.expiring != before.expiring ||
+                               after.reorderPoint != before.reorderPoint;
+            if (live && shows)
+                m_flashUntil.insert(after.positionId,
+                                    QDateTime::currentMSecsSinceEpoch() + FlashMs);
+            replaceRow(row, after);
+            if (moved && !live) // changed by someone else meanwhile: so have the totals
                 requestTotals();
         });
 }

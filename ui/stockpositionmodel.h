@@ -4,7 +4,9 @@
 #include "stock/stocktypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,7 +19,10 @@ class DbExecutor;
  * location, category, a search and the low / out / expiring states, paged in with keysets as the
  * view scrolls. Totals over the whole filter come from one SQL aggregate after the first page.
  * A whole barcode typed or scanned into the search shows that variant's positions only
- * (barcodeMatched). A command's result updates its row in place.
+ * (barcodeMatched). A command's result updates its row in place, and so does a change someone
+ * else made (liveChange, from the stream): the row is read again by its key, and briefly
+ * highlighted (flashUntil) when what it shows changed. Rows that newly match the filter appear
+ * on the next page load, not live.
  */
 class StockPositionModel : public QAbstractListModel
 {
@@ -57,10 +62,17 @@ public:
         ExpiringRole,
         ArchivedRole,
         VersionRole,
+        FlashUntilRole, // ms since the epoch until which the row shows a live change; 0 never
     };
     Q_ENUM(Role)
 
     static constexpr int PageSize = 100;
+    /** How long a row changed live stays highlighted. */
+    static constexpr int FlashMs = 1600;
+    /** Live changes come in bursts (a movement, its orderability, an alert): rows are read
+     *  again this long after the first, once each; totals at most this often. */
+    static constexpr int LiveCoalesceMs = 60;
+    static constexpr int LiveTotalsMs = 2000;
 
     explicit StockPositionModel(QObject *parent = nullptr);
 
@@ -109,6 +121,11 @@ public:
     void applyState(const StockPositionState &state);
     /** Re-reads one position from the database and updates its row. */
     void refreshPosition(const QString &variantId, const QString &locationId);
+    /**
+     * Someone changed the position of @p variantId at @p locationId (a stream event): its row,
+     * if listed, is read again and highlighted when it shows something new; the totals follow.
+     */
+    void liveChange(const QString &variantId, const QString &locationId);
 
 Q_SIGNALS:
     void countChanged();
@@ -132,6 +149,8 @@ private:
     void requestPage(bool fromStart);
     void requestTotals();
     void replaceRow(int row, const StockPositionRow &value);
+    void readPosition(const QString &variantId, const QString &locationId, bool live);
+    void flushLive();
     void setLoading(bool loading);
     void setError(const QString &text);
 
@@ -151,6 +170,10 @@ private:
     StockTotals m_totals;
     QString m_totalsNote; // why there are no totals
     QString m_errorText;
+    QSet<QPair<QString, QString>> m_livePending; // (variant, location) to read again
+    QHash<QString, qint64> m_flashUntil;         // position id → end of its highlight
+    QTimer m_liveTimer;
+    QTimer m_liveTotals;
 };
 
 } // namespace stockroom

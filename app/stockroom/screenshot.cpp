@@ -5,10 +5,12 @@
 #include "signincontroller.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 using stockroom::AppController;
 
@@ -29,18 +31,31 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             QCoreApplication::exit(exitCode);
         });
     };
-    // The screen on show must have its first page too.
+    // The screen on show must have its first page too; Activity its history, and be live.
     auto screenLoaded = [app, area]() {
-        return area != QLatin1String("reservations") || app->reservations()->model()->loadedOnce();
+        if (area == QLatin1String("reservations"))
+            return app->reservations()->model()->loadedOnce();
+        if (area == QLatin1String("activity"))
+            return app->live()->state() == QLatin1String("live") &&
+                   app->live()->activity()->loadedOnce();
+        return true;
     };
-    auto check = [app, grab, screenLoaded]() {
+    // The rail says whether live updates are on: give the stream a while to come up, so the
+    // picture shows it settled rather than starting.
+    auto readySince = std::make_shared<QElapsedTimer>();
+    auto streamSettled = [app, readySince]() {
+        if (!readySince->isValid())
+            readySince->start();
+        return app->live()->state() == QLatin1String("live") || readySince->elapsed() > 15000;
+    };
+    auto check = [app, grab, screenLoaded, streamSettled]() {
         if (app->state() == AppController::State::Failed) {
             QTextStream(stderr) << "stockroom: start-up failed: " << app->errorText() << "\n";
             grab(1);
             return true;
         }
         if (app->state() == AppController::State::Ready && app->catalog()->loadedOnce() &&
-            screenLoaded()) {
+            screenLoaded() && streamSettled()) {
             QTextStream(stdout) << "stockroom: signed in as " << app->login() << " ("
                                 << app->displayName() << ", " << app->roleTitle() << ")\n";
             grab(0);

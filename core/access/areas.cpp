@@ -5,7 +5,7 @@ namespace stockroom {
 QStringList areasFor(RoleKind role)
 {
     QStringList areas{QStringLiteral("catalog"), QStringLiteral("stock"),
-                      QStringLiteral("reservations")};
+                      QStringLiteral("reservations"), QStringLiteral("activity")};
     if (role == RoleKind::Admin)
         areas << QStringLiteral("staff");
     return areas;

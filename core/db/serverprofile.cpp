@@ -1,5 +1,7 @@
 #include "db/serverprofile.h"
 
+#include "stream/streamprotocol.h"
+
 #include <QSettings>
 
 namespace stockroom {
@@ -59,7 +61,63 @@ QString ServerProfile::problem() const
             .arg(sslMode, sslModes().join(QStringLiteral(", ")));
     if (name.trimmed().isEmpty())
         return tr("Give the server a name.");
+    if (!streamAddress.trimmed().isEmpty() && !streamUrl().isValid())
+        return tr("The live updates address \"%1\" is not one: use ws://host:port/ws, or leave "
+                  "it empty for port %2 on the database host.")
+            .arg(streamAddress.trimmed())
+            .arg(stream::DefaultPort);
     return QString();
+}
+
+QUrl ServerProfile::streamUrl() const
+{
+    const QString address = streamAddress.trimmed();
+    if (address.contains(QLatin1String("://"))) {
+        const QUrl url(address, QUrl::StrictMode);
+        const bool web =
+            url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss");
+        if (!web || url.host().isEmpty())
+            return {};
+        return url;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(stream::Path);
+    url.setPort(stream::DefaultPort);
+    if (!address.isEmpty()) {
+        // "host", "host:port", "[v6]:port" or a bare IPv6 address
+        QString hostPart = address;
+        QString portPart;
+        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+        if (address.startsWith(QLatin1Char('['))) {
+            const qsizetype close = address.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return {};
+            hostPart = address.mid(1, close - 1);
+            if (close + 1 < address.size()) {
+                if (address.at(close + 1) != QLatin1Char(':'))
+                    return {};
+                portPart = address.mid(close + 2);
+            }
+        } else if (colon > 0 && address.count(QLatin1Char(':')) == 1) {
+            hostPart = address.left(colon);
+            portPart = address.mid(colon + 1);
+        }
+        if (!portPart.isNull()) {
+            bool ok = false;
+            const int number = portPart.toInt(&ok);
+            if (!ok || number < 1 || number > 65535)
+                return {};
+            url.setPort(number);
+        }
+        url.setHost(hostPart, QUrl::StrictMode);
+        return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+    }
+    // The usual place: beside the database; a unix socket folder means this computer.
+    const QString where = host.trimmed();
+    url.setHost(where.isEmpty() || where.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost")
+                                                                      : where);
+    return url;
 }
 
 ConnectionInfo ServerProfile::connectionInfo(const QString &login, const QString &password) const
@@ -97,6 +155,7 @@ QList<ServerProfile> ServerProfileStore::load() const
             m_settings.value(QStringLiteral("sslMode"), QStringLiteral("prefer")).toString();
         p.lastLogin = m_settings.value(QStringLiteral("lastLogin")).toString();
         p.rememberedLogins = m_settings.value(QStringLiteral("rememberedLogins")).toStringList();
+        p.streamAddress = m_settings.value(QStringLiteral("streamAddress")).toString();
         if (!p.name.isEmpty())
             profiles.append(p);
     }
@@ -118,6 +177,7 @@ void ServerProfileStore::save(const QList<ServerProfile> &profiles)
         m_settings.setValue(QStringLiteral("sslMode"), p.sslMode);
         m_settings.setValue(QStringLiteral("lastLogin"), p.lastLogin);
         m_settings.setValue(QStringLiteral("rememberedLogins"), p.rememberedLogins);
+        m_settings.setValue(QStringLiteral("streamAddress"), p.streamAddress);
     }
     m_settings.endArray();
     m_settings.sync();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 class QSettings;
@@ -27,6 +28,11 @@ public:
     QString database = QStringLiteral("stockroom");
     QString sslMode = QStringLiteral("prefer");
     QString lastLogin;
+    /**
+     * Where the server's live stream is, when it is not the usual place (ws://HOST:8792/ws on
+     * the database host): a ws:// or wss:// URL, or "host[:port]". Empty for the usual place.
+     */
+    QString streamAddress;
     /** Logins whose password "Remember me" put in the keychain for this server. */
     QStringList rememberedLogins;
 
@@ -46,6 +52,8 @@ public:
     /** How to connect as @p login with @p password. */
     [[nodiscard]] ConnectionInfo connectionInfo(const QString &login,
                                                 const QString &password) const;
+    /** The live stream's URL: streamAddress read as a URL, or the usual place. */
+    [[nodiscard]] QUrl streamUrl() const;
     /** "db.example.com:5432 · stockroom · SSL require" */
     [[nodiscard]] QString summary() const;
 };

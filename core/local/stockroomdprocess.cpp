@@ -16,9 +16,14 @@ namespace {
 
 QStringList candidates()
 {
+    QStringList paths;
+    const QString given = qEnvironmentVariable("STOCKROOMD");
+    if (!given.isEmpty())
+        paths << given;
     const QString dir = QCoreApplication::applicationDirPath();
-    return {QDir::cleanPath(dir + QStringLiteral("/stockroomd")),
-            QDir::cleanPath(dir + QStringLiteral("/../stockroomd/stockroomd"))};
+    paths << QDir::cleanPath(dir + QStringLiteral("/stockroomd"))
+          << QDir::cleanPath(dir + QStringLiteral("/../stockroomd/stockroomd"));
+    return paths;
 }
 
 } // namespace
@@ -38,6 +43,11 @@ QString StockroomdProcess::locate()
             return file.canonicalFilePath();
     }
     return {};
+}
+
+void StockroomdProcess::setLineObserver(std::function<void(const QString &)> observer)
+{
+    m_lineObserver = std::move(observer);
 }
 
 bool StockroomdProcess::start(const QStringList &arguments)
@@ -127,6 +137,8 @@ void StockroomdProcess::forwardOutput()
         qInfo().noquote() << (line.startsWith(QLatin1String("stockroomd"))
                                   ? line
                                   : m_name + QStringLiteral(": ") + line);
+        if (m_lineObserver)
+            m_lineObserver(line);
     }
 }
 

@@ -19,6 +19,10 @@ QtObject {
     readonly property color good: "#15803d"
     readonly property color goodSoft: "#dcfce7"
     readonly property color warn: "#b45309"
+    readonly property color warnSoft: "#fef3c7"
+    readonly property color warnDot: "#f59e0b"
+    // A row that someone else just changed, fading out.
+    readonly property color flash: "#fde68a"
     readonly property color bad: "#b91c1c"
     readonly property color badSoft: "#fee2e2"
     readonly property int radius: 6

@@ -29,6 +29,7 @@ ItemDelegate {
     required property bool busy
     required property string busyAction
     required property var refusal
+    required property double flashUntil // someone else changed it: highlighted until then
     required property var columns
     required property string view
     property bool selected: false
@@ -45,8 +46,16 @@ ItemDelegate {
     leftPadding: Theme.cellInset
     rightPadding: Theme.cellInset + Theme.scrollBarRoom
 
+    LiveFlash { id: flash; until: root.flashUntil }
+
     background: Rectangle {
         color: root.selected ? Theme.selection : (root.hovered ? Theme.surfaceAlt : Theme.surface)
+        Rectangle {
+            objectName: "liveFlash"
+            anchors.fill: parent
+            color: Theme.flash
+            opacity: flash.level
+        }
         Rectangle {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             height: 1

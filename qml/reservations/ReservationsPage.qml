@@ -58,7 +58,8 @@ Rectangle {
         sequences: [StandardKey.Refresh]
         onActivated: page.reload()
     }
-    // Reservations made elsewhere (the order system, another window) show on reload.
+    // Reservations made elsewhere (the order system, another window) arrive by themselves while
+    // live updates are on; a reload reads the whole list again.
     function reload() {
         page.reservations.reload()
         if (page.showReconciliation)
@@ -113,7 +114,7 @@ Rectangle {
                     onClicked: page.reload()
                     ToolTip.visible: hovered
                     ToolTip.delay: 400
-                    ToolTip.text: qsTr("Load the list again, with reservations made elsewhere (F5)")
+                    ToolTip.text: qsTr("Load the list again (F5). Reservations made elsewhere also show by themselves while live updates are on.")
                     Layout.alignment: Qt.AlignVCenter
                 }
                 Item { Layout.fillWidth: true }

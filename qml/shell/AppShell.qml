@@ -4,11 +4,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stockroom.Ui
 
-// The signed-in window: the navigation rail with who is signed in, and the open screen.
-RowLayout {
+// The signed-in window: the navigation rail with who is signed in, the open screen, and the
+// alert notifications from the live stream over it.
+Item {
     id: shell
     required property AppController app
-    spacing: 0
 
     // Every screen, in rail order. The rail shows those whose area the signed-in role may use
     // (core/access/areas.cpp); adding a screen is one more NavScreen here.
@@ -54,6 +54,20 @@ RowLayout {
             }
         },
         NavScreen {
+            area: "activity"
+            title: qsTr("Activity")
+            glyph: "≋"
+            page: Component {
+                ActivityPage {
+                    live: shell.app.live
+                    locations: shell.app.locations
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                    onOpenPosition: (variantId, locationId, sku) => shell.openStockPosition(variantId, locationId, sku)
+                }
+            }
+        },
+        NavScreen {
             area: "staff"
             title: qsTr("Staff")
             glyph: "☺"
@@ -91,19 +105,56 @@ RowLayout {
         return null
     }
 
-    NavigationRail {
-        Layout.fillHeight: true
-        Layout.preferredWidth: 220
-        app: shell.app
-        screens: shell.allowedScreens
-        currentArea: shell.currentArea
-        onOpened: area => shell.currentArea = area
+    // A notification or an Activity line leads to another screen and something on it (a stock
+    // position, selected; the alerts of the feed): done once that screen is loaded.
+    property var pending: null // { area, run(page) }
+    function openOn(area, run) {
+        pending = { area: area, run: run }
+        currentArea = area
+        runPending()
+    }
+    function runPending() {
+        if (pending === null || currentArea !== pending.area || !screenLoader.item)
+            return
+        const p = pending
+        pending = null
+        p.run(screenLoader.item)
+    }
+    function openStockPosition(variantId, locationId, sku) {
+        openOn("stock", page => page.focusPosition(variantId, locationId, sku))
+    }
+    function openActivityAlerts() {
+        openOn("activity", page => page.showAlerts())
     }
 
-    Loader {
-        objectName: "screenLoader"
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-        sourceComponent: shell.currentScreen ? shell.currentScreen.page : null
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 220
+            app: shell.app
+            screens: shell.allowedScreens
+            currentArea: shell.currentArea
+            onOpened: area => shell.currentArea = area
+        }
+
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: shell.currentScreen ? shell.currentScreen.page : null
+            onLoaded: shell.runPending()
+        }
+    }
+
+    ToastStack {
+        objectName: "toastStack"
+        toasts: shell.app.live.toasts
+        anchors { right: parent.right; bottom: parent.bottom; margins: 18 }
+        onOpened: (variantId, locationId, sku) => shell.openStockPosition(variantId, locationId, sku)
+        onSummaryOpened: shell.openActivityAlerts()
     }
 }

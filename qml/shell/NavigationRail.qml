@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Stockroom.Ui
 
 // The dark rail on the left: the tenant, the screens this role may use, who is signed in (with
-// the Switch user and Sign out menu), the server and whether it is reachable.
+// the Switch user and Sign out menu), the server, whether it is reachable and whether changes
+// made elsewhere come in live.
 Rectangle {
     id: rail
     required property AppController app
@@ -70,6 +71,9 @@ Rectangle {
         ConnectionIndicator {
             connected: rail.app.connected
             detail: rail.app.connectionText
+            streamState: rail.app.live.state
+            streamDetail: rail.app.live.statusText
+            onReconnectRequested: rail.app.live.reconnectNow()
             Layout.leftMargin: 8
             Layout.bottomMargin: 6
         }

@@ -37,6 +37,7 @@ ColumnLayout {
         portField.text = String(server.port)
         databaseField.text = server.database
         sslBox.currentIndex = Math.max(0, sslBox.indexOfValue(server.sslMode))
+        streamField.text = server.streamAddress || ""
     }
     function fillFromAddress() {
         const parsed = controller.parseAddress(addressField.text)
@@ -53,7 +54,7 @@ ColumnLayout {
     function save() {
         problem = controller.saveServer(row, nameField.text, hostField.text,
                                         parseInt(portField.text) || 0, databaseField.text,
-                                        sslBox.currentValue)
+                                        sslBox.currentValue, streamField.text)
         if (problem.length > 0)
             return
         if (loginFromAddress.length > 0)
@@ -159,6 +160,18 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
         }
+    }
+
+    FieldLabel { text: qsTr("Live updates (optional)"); Layout.topMargin: 4 }
+    TextField {
+        id: streamField
+        objectName: "streamAddressField"
+        // Empty means the usual place: the stream port beside the database.
+        placeholderText: qsTr("Usual: %1").arg("ws://" + (hostField.text.trim().length > 0 && !hostField.text.trim().startsWith("/")
+                                                          ? hostField.text.trim() : "localhost") + ":8792/ws")
+        selectByMouse: true
+        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
+        Layout.fillWidth: true
     }
 
     Label {

@@ -62,6 +62,25 @@ Rectangle {
         list.currentIndex = row
         page.controller.select(row)
     }
+    // Shows one position, selected, with nothing else filtered in or out: a notification or an
+    // Activity line leads here.
+    function focusPosition(variantId, locationId, sku) {
+        page.positions.lowOnly = false
+        page.positions.outOnly = false
+        page.positions.expiringOnly = false
+        categoryBox.currentIndex = 0
+        page.positions.categoryId = ""
+        let at = 0
+        for (let i = 0; i < page.locationChoices.length; ++i) {
+            if (page.locationChoices[i].locationId === locationId)
+                at = i
+        }
+        locationBox.currentIndex = at
+        page.positions.locationId = page.locationChoices[at].locationId
+        search.text = sku
+        page.positions.reload() // at once, not after the typing pause
+        page.controller.focusPosition(variantId, locationId)
+    }
 
     Shortcut {
         sequences: [StandardKey.Find, "Ctrl+K"]

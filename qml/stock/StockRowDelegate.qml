@@ -21,6 +21,7 @@ ItemDelegate {
     required property string level
     required property bool expiring
     required property bool archived
+    required property double flashUntil // someone else changed it: highlighted until then
     required property var columns
     property bool selected: false
 
@@ -30,8 +31,16 @@ ItemDelegate {
     leftPadding: Theme.cellInset
     rightPadding: Theme.cellInset + Theme.scrollBarRoom
 
+    LiveFlash { id: flash; until: root.flashUntil }
+
     background: Rectangle {
         color: root.selected ? Theme.selection : (root.hovered ? Theme.surfaceAlt : Theme.surface)
+        Rectangle {
+            objectName: "liveFlash"
+            anchors.fill: parent
+            color: Theme.flash
+            opacity: flash.level
+        }
         Rectangle {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             height: 1

@@ -1,9 +1,11 @@
 // The signed-in session on the embedded demo, through the real AppController: the superuser only
 // prepares the database, the window works as the default demo staff login; Switch user and Sign
-// out replace the connection, the identity and what the screens show.
+// out replace the connection, the identity and what the screens show. The app also runs the live
+// stream (stockroomd serve on a loopback port it picks) and each session follows it live.
 #include "appcontroller.h"
 #include "db/dbexecutor.h"
 #include "passwordvault.h"
+#include "stream/streamclient.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -49,6 +51,8 @@ private Q_SLOTS:
     {
         // No keychain here; nothing in this suite remembers a password.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stockroom-test-bus");
+        // The app runs stockroomd jobs and serve beside it: the ones of this build.
+        qputenv("STOCKROOMD", STOCKROOMD_PATH);
         QVERIFY(m_dir.isValid());
         // As root the server runs as "postgres", which must be able to enter the folder.
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -80,10 +84,16 @@ private Q_SLOTS:
         QCOMPARE(app.roleTitle(), QStringLiteral("Store manager"));
         QCOMPARE(app.whereText(), QStringLiteral("BLR-IND, MUM-AND"));
         QVERIFY(!app.tenantName().isEmpty());
-        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                                           QStringLiteral("reservations")}));
+        QCOMPARE(app.areas(),
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
+                              QStringLiteral("reservations"), QStringLiteral("activity")}));
         QVERIFY(app.canSwitchUser());
         QCOMPARE(currentUser(app), QStringLiteral("demo_manager"));
+        // Live updates from the embedded stockroomd serve, on loopback.
+        QTRY_COMPARE_WITH_TIMEOUT(app.live()->state(), QStringLiteral("live"), 30000);
+        QCOMPARE(app.stream()->url().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(app.stream()->url().port() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(app.live()->activity()->loadedOnce(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(app.catalog()->loadedOnce(), 30000);
         QVERIFY(app.catalog()->rowCount() > 0);
         const QString tenant = app.tenantId();
@@ -97,13 +107,14 @@ private Q_SLOTS:
                                  30000);
         QVERIFY(identityChanges.count() >= 2); // signed out, then in
         QCOMPARE(app.roleKind(), QStringLiteral("admin"));
-        QCOMPARE(app.areas(),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("staff")}));
+        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
+                                           QStringLiteral("reservations"),
+                                           QStringLiteral("activity"), QStringLiteral("staff")}));
         QCOMPARE(app.tenantId(), tenant);
         QVERIFY(app.whereText().startsWith(QLatin1String("All stores of")));
         QCOMPARE(currentUser(app), QStringLiteral("demo_admin"));
         QCOMPARE(app.catalog()->search(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(app.live()->state(), QStringLiteral("live"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(app.catalog()->loadedOnce(), 30000);
         QVERIFY(app.catalog()->rowCount() > 0);
 
@@ -112,6 +123,8 @@ private Q_SLOTS:
         QCOMPARE(app.state(), AppController::State::SignIn);
         QVERIFY(!app.isSignedIn());
         QCOMPARE(app.executor(), nullptr);
+        QCOMPARE(app.stream(), nullptr);
+        QCOMPARE(app.live()->state(), QStringLiteral("offline"));
         QCOMPARE(app.displayName(), QString());
         QVERIFY(!app.canSwitchUser());
         QCOMPARE(app.catalog()->rowCount(), 0);

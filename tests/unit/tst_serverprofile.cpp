@@ -127,6 +127,7 @@ private Q_SLOTS:
         b.port = 6432;
         b.database = QStringLiteral("wh");
         b.sslMode = QStringLiteral("verify-full");
+        b.streamAddress = QStringLiteral("wss://live.example.com/ws");
         {
             QSettings settings(file, QSettings::IniFormat);
             ServerProfileStore store(settings);
@@ -146,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.at(1).port, 6432);
         QCOMPARE(loaded.at(1).database, QStringLiteral("wh"));
         QCOMPARE(loaded.at(1).sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(loaded.at(1).streamAddress, QStringLiteral("wss://live.example.com/ws"));
+        QCOMPARE(loaded.at(0).streamAddress, QString());
         QCOMPARE(store.lastProfileName(), b.name);
         ServerProfile demo;
         store.loadLogins(QStringLiteral("embedded-demo"), &demo);
@@ -158,17 +161,69 @@ private Q_SLOTS:
         QVERIFY(!raw.readAll().toLower().contains("password"));
     }
 
+    void streamUrl_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("url"); // empty: not a usable address
+        QTest::newRow("usual place") << "db.example.com"
+                                     << ""
+                                     << "ws://db.example.com:8792/ws";
+        QTest::newRow("socket folder") << "/run/postgresql"
+                                       << ""
+                                       << "ws://localhost:8792/ws";
+        QTest::newRow("host only") << "db"
+                                   << "live.example.com"
+                                   << "ws://live.example.com:8792/ws";
+        QTest::newRow("host and port") << "db"
+                                       << "live.example.com:9000"
+                                       << "ws://live.example.com:9000/ws";
+        QTest::newRow("v6 and port") << "db"
+                                     << "[::1]:9000"
+                                     << "ws://[::1]:9000/ws";
+        QTest::newRow("whole url") << "db"
+                                   << "wss://live.example.com/stream"
+                                   << "wss://live.example.com/stream";
+        QTest::newRow("spaces") << "db"
+                                << "  ws://10.0.0.7:8792/ws "
+                                << "ws://10.0.0.7:8792/ws";
+        QTest::newRow("http is not a stream") << "db"
+                                              << "http://live.example.com/ws"
+                                              << "";
+        QTest::newRow("bad port") << "db"
+                                  << "live.example.com:99999"
+                                  << "";
+        QTest::newRow("no port number") << "db"
+                                        << "live.example.com:"
+                                        << "";
+    }
+
+    void streamUrl()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, address);
+        QFETCH(QString, url);
+        ServerProfile p;
+        p.name = QStringLiteral("Head office");
+        p.host = host;
+        p.streamAddress = address;
+        QCOMPARE(p.streamUrl().toString(), url);
+        // An address that is no URL is a problem the editor shows; the usual place never is.
+        QCOMPARE(p.problem().isEmpty(), !url.isEmpty());
+    }
+
     void areasByRole()
     {
         QCOMPARE(areasFor(RoleKind::Admin),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("staff")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity")}));
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity")}));
     }
 };
 
