@@ -73,7 +73,7 @@ QPair<int, QJsonObject> ServeProcess::health()
         return {0, {}};
     socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QByteArray reply;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&]() {
             socket.waitForReadyRead(20);
             reply += socket.readAll();
@@ -100,6 +100,27 @@ int ServeProcess::terminate()
         return -1;
     output();
     return m_process->exitCode();
+}
+
+bool isSeqRun(const QList<qint64> &seqs, qint64 from, qint64 to)
+{
+    if (seqs.size() != to - from)
+        return false;
+    for (int i = 0; i < seqs.size(); ++i)
+        if (seqs.at(i) != from + 1 + i)
+            return false;
+    return true;
+}
+
+QString describeSeqs(const QList<qint64> &seqs)
+{
+    QStringList parts;
+    for (qint64 s : seqs.mid(0, 40))
+        parts << QString::number(s);
+    return QStringLiteral("%1 events: %2%3")
+        .arg(seqs.size())
+        .arg(parts.join(QLatin1Char(',')))
+        .arg(seqs.size() > 40 ? QStringLiteral(",…") : QString());
 }
 
 QString issueTicket(const ConnectionInfo &login)

@@ -44,6 +44,11 @@ private:
     quint16 m_port = 0;
 };
 
+/** Whether @p seqs is exactly from+1 … to, in that order. */
+bool isSeqRun(const QList<qint64> &seqs, qint64 from, qint64 to);
+/** "N events: 1,2,3,…" for failure messages. */
+QString describeSeqs(const QList<qint64> &seqs);
+
 /** A ticket from api.issue_stream_ticket() for @p login's session. */
 QString issueTicket(const ConnectionInfo &login);
 

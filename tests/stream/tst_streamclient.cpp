@@ -47,23 +47,7 @@ struct Received
 bool isExactly(QList<qint64> list, qint64 from, qint64 to)
 {
     std::sort(list.begin(), list.end());
-    if (list.size() != to - from)
-        return false;
-    for (int i = 0; i < list.size(); ++i)
-        if (list.at(i) != from + 1 + i)
-            return false;
-    return true;
-}
-
-QString describe(const QList<qint64> &list)
-{
-    QStringList parts;
-    for (qint64 s : list.mid(0, 30))
-        parts << QString::number(s);
-    return QStringLiteral("%1 events: %2%3")
-        .arg(list.size())
-        .arg(parts.join(QLatin1Char(',')))
-        .arg(list.size() > 30 ? QStringLiteral(",…") : QString());
+    return isSeqRun(list, from, to);
 }
 
 StreamClientOptions quick()
@@ -246,7 +230,7 @@ private Q_SLOTS:
             QCOMPARE(end - start, 3);
             QTRY_COMPARE_WITH_TIMEOUT(got.events.size(), 3, 10000);
             QTest::qWait(300); // the copies on the other channels have come and gone
-            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describe(got.seqs())));
+            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describeSeqs(got.seqs())));
             QCOMPARE(got.events.at(1).eventType, QStringLiteral("inventory.orderability.changed"));
             QCOMPARE(got.events.at(2).eventType, QStringLiteral("inventory.stock.out"));
             for (const QString &channel : channels)
@@ -281,7 +265,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(c->state() == StreamClient::State::Reconnecting, 10000);
             QVERIFY(c->statusText().contains(QLatin1String("Reconnecting")));
             const int beforeRestart = int(got.events.size());
-            QVERIFY2(beforeRestart < 1100, qPrintable(describe(got.seqs())));
+            QVERIFY2(beforeRestart < 1100, qPrintable(describeSeqs(got.seqs())));
             // It keeps trying while nothing listens.
             QTest::qWait(1500);
             QCOMPARE(c->state(), StreamClient::State::Reconnecting);
@@ -292,10 +276,10 @@ private Q_SLOTS:
             const qint64 end = settledHead();
             QCOMPARE(end, start + 1100);
             QVERIFY(waitLive(*c, 20000));
-            QTRY_VERIFY2_WITH_TIMEOUT(got.events.size() >= 1100, qPrintable(describe(got.seqs())),
-                                      30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(got.events.size() >= 1100,
+                                      qPrintable(describeSeqs(got.seqs())), 30000);
             QTest::qWait(500);
-            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describe(got.seqs())));
+            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describeSeqs(got.seqs())));
             QVERIFY(got.reloads.isEmpty());
             QCOMPARE(c->connectionCount(), 2);
             QCOMPARE(*c->lastSeq(QStringLiteral("global")), end);
@@ -333,9 +317,9 @@ private Q_SLOTS:
                                                      .arg(c->statusText())),
                                       30000);
             QTRY_VERIFY2_WITH_TIMEOUT(got.events.size() >= end - start,
-                                      qPrintable(describe(got.seqs())), 60000);
+                                      qPrintable(describeSeqs(got.seqs())), 60000);
             QTest::qWait(300);
-            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describe(got.seqs())));
+            QVERIFY2(isExactly(got.seqs(), start, end), qPrintable(describeSeqs(got.seqs())));
             QCOMPARE(c->state(), StreamClient::State::Live);
         });
     }
@@ -369,7 +353,7 @@ private Q_SLOTS:
             QCOMPARE(*c->lastSeq(QStringLiteral("global")), end);
             QVERIFY(end - 3 > since);
             QTest::qWait(300);
-            QVERIFY2(got.events.isEmpty(), qPrintable(describe(got.seqs()))); // nothing partial
+            QVERIFY2(got.events.isEmpty(), qPrintable(describeSeqs(got.seqs()))); // nothing partial
 
             // And it goes on live from there.
             addEvents(1);

@@ -36,28 +36,6 @@ QList<qint64> seqs(const QList<QJsonObject> &events)
     return out;
 }
 
-/** Whether @p list is exactly from+1 … to, in order. */
-bool isRun(const QList<qint64> &list, qint64 from, qint64 to)
-{
-    if (list.size() != to - from)
-        return false;
-    for (int i = 0; i < list.size(); ++i)
-        if (list.at(i) != from + 1 + i)
-            return false;
-    return true;
-}
-
-QString describe(const QList<qint64> &list)
-{
-    QStringList parts;
-    for (qint64 s : list.mid(0, 40))
-        parts << QString::number(s);
-    return QStringLiteral("%1 events: %2%3")
-        .arg(list.size())
-        .arg(parts.join(QLatin1Char(',')))
-        .arg(list.size() > 40 ? QStringLiteral(",…") : QString());
-}
-
 } // namespace
 
 class TestStreamServer : public QObject
@@ -213,7 +191,7 @@ private Q_SLOTS:
         const qint64 head = settledHead();
         QTRY_VERIFY_WITH_TIMEOUT(client.events().size() >= head - start, 10000);
         const QList<qint64> got = seqs(client.events());
-        QVERIFY2(isRun(got, start, head), qPrintable(describe(got)));
+        QVERIFY2(isSeqRun(got, start, head), qPrintable(describeSeqs(got)));
         QCOMPARE(seqOf(earlyEvent), seqOf(lateEvent) + 1);
     }
 
@@ -230,7 +208,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client.events().size(), 30, 10000);
         QTest::qWait(200);
         const QList<qint64> got = seqs(client.events());
-        QVERIFY2(isRun(got, head - 25, head + 5), qPrintable(describe(got)));
+        QVERIFY2(isSeqRun(got, head - 25, head + 5), qPrintable(describeSeqs(got)));
 
         // A channel replays only what concerns it.
         addEvents(4, m_world->frontStore());
@@ -456,9 +434,9 @@ private Q_SLOTS:
         const qint64 head = settledHead();
         QCOMPARE(slow.waitForClose(30000), int(stream::CloseSlowConsumer));
         const QList<qint64> before = seqs(slow.events());
-        QVERIFY2(before.size() < head - start, qPrintable(describe(before)));
-        QVERIFY2(before.isEmpty() || isRun(before, start, before.last()),
-                 qPrintable(describe(before)));
+        QVERIFY2(before.size() < head - start, qPrintable(describeSeqs(before)));
+        QVERIFY2(before.isEmpty() || isSeqRun(before, start, before.last()),
+                 qPrintable(describeSeqs(before)));
 
         StreamTestClient resumed;
         QVERIFY(!resumed.connectAs(server.url(), m_world->manager()).isEmpty());
@@ -471,8 +449,8 @@ private Q_SLOTS:
                                                  .arg(resumed.events().size())
                                                  .arg(head - last)),
                                   60000);
-        QVERIFY2(isRun(seqs(resumed.events()), last, head),
-                 qPrintable(describe(seqs(resumed.events()))));
+        QVERIFY2(isSeqRun(seqs(resumed.events()), last, head),
+                 qPrintable(describeSeqs(seqs(resumed.events()))));
     }
 
     void killedDuringABurstThenResumedMissesNothing()
@@ -489,7 +467,7 @@ private Q_SLOTS:
         addEvents(500);
         QVERIFY(client.waitForClose() != -1);
         const QList<qint64> before = seqs(client.events());
-        QVERIFY2(isRun(before, start, start + before.size()), qPrintable(describe(before)));
+        QVERIFY2(isSeqRun(before, start, start + before.size()), qPrintable(describeSeqs(before)));
 
         const quint16 port = first.port();
         ServeProcess restarted(m_world->db().info(), {}, port);
@@ -503,8 +481,8 @@ private Q_SLOTS:
                  true);
         QTRY_VERIFY_WITH_TIMEOUT(again.events().size() >= head - last, 20000);
         QTest::qWait(200);
-        QVERIFY2(isRun(seqs(again.events()), last, head),
-                 qPrintable(describe(seqs(again.events()))));
+        QVERIFY2(isSeqRun(seqs(again.events()), last, head),
+                 qPrintable(describeSeqs(seqs(again.events()))));
     }
 
     void anotherServerTakesOverSequencingWithNoGap()
@@ -528,8 +506,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(b.health().second.value("sequencer").toBool(), 15000);
         QVERIFY2(b.waitForOutput(QStringLiteral("sequencing events")), qPrintable(b.output()));
         QTRY_COMPARE_WITH_TIMEOUT(client.events().size(), 200, 15000);
-        QVERIFY2(isRun(seqs(client.events()), start, start + 200),
-                 qPrintable(describe(seqs(client.events()))));
+        QVERIFY2(isSeqRun(seqs(client.events()), start, start + 200),
+                 qPrintable(describeSeqs(seqs(client.events()))));
 
         // SIGTERM: connections are closed as going away and the process exits cleanly.
         QCOMPARE(b.terminate(), 0);
