@@ -327,6 +327,8 @@ public:
             fanOut(out);
         if (parts.contains(QLatin1String("3")))
             throughput(out);
+        for (const QString &e : m_errors)
+            out << "error seen: " << e << "\n";
         out << "\ngoals:\n";
         for (const QString &g : m_goals)
             out << "  " << g << "\n";
@@ -429,10 +431,11 @@ private:
             [&](int c) { return std::make_unique<AdjustPublisher>(m_staff, positions, c); },
             connectionsFor(rate), rate, count, m_nextId);
         m_nextId += count + 1000;
-        if (run.failed > 0) {
+        if (qint64(run.commits.size()) < count) {
             m_ok = false;
-            m_errors << QStringLiteral("%1 stock commands failed: %2")
-                            .arg(run.failed)
+            m_errors << QStringLiteral("%1 of %2 stock commands failed: %3")
+                            .arg(count - qint64(run.commits.size()))
+                            .arg(count)
                             .arg(run.firstError);
         }
         return run;
@@ -760,8 +763,6 @@ private:
                    .arg(m_fixture.spread().size())
                    .arg(m_login, m_fixture.describeHot());
         out << "  during this part: " << cpu.machine() << "\n";
-        for (const QString &e : m_errors)
-            out << "error seen: " << e << "\n";
     }
 
     void throughputCase(QTextStream &out, bool hot)

@@ -98,11 +98,11 @@ function onMessage(index, data) {
         sampleFrame = data.toString('utf8');
 }
 
+/** Opens one connection; resolves with null once it is ready, or with why it is not. */
 function openOne(url, ticket, channel) {
     return new Promise((resolve) => {
         const index = connections.length;
-        const conn = {ws: null, ready: false, everReady: false, received: 0, closeCode: null,
-                      error: null};
+        const conn = {ws: null, ready: false, everReady: false, received: 0, closeCode: null};
         connections.push(conn);
         const ws = new WebSocket(url, {perMessageDeflate: false});
         conn.ws = ws;
@@ -113,9 +113,7 @@ function openOne(url, ticket, channel) {
             settled = true;
             conn.ready = ok;
             conn.everReady = ok;
-            if (!ok)
-                conn.error = why;
-            resolve(ok);
+            resolve(ok ? null : why || 'failed');
         };
         ws.on('error', (e) => settle(false, String(e.message || e)));
         ws.on('close', (code) => {
@@ -168,12 +166,11 @@ async function connect(cmd) {
     const worker = async () => {
         while (next < count) {
             const i = next++;
-            const ok = await openOne(cmd.url, tickets ? tickets[i] : null, cmd.channel || 'global');
-            if (ok) {
+            const why = await openOne(cmd.url, tickets ? tickets[i] : null, cmd.channel || 'global');
+            if (why === null) {
                 ready++;
             } else {
                 failed++;
-                const why = connections[connections.length - 1].error || 'failed';
                 errors.set(why, (errors.get(why) || 0) + 1);
             }
         }
