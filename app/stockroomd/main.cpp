@@ -35,6 +35,10 @@ int usage(int code)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher: the GLib one costs a great deal per socket write when serve has
+    // thousands of clients (measured: about a quarter of serve's time at 2,000 clients).
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stockroomd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKROOM_VERSION));

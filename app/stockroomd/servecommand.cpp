@@ -12,9 +12,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <mutex>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
 
@@ -33,6 +35,26 @@ void logLine(const QString &line)
     const std::lock_guard lock(mutex);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
+}
+
+/**
+ * Raises the open-file limit to its hard maximum (each client is a socket) and returns how many
+ * clients fit under it, leaving room for the database connections and the listening socket.
+ */
+qsizetype raiseFileLimit()
+{
+    constexpr rlim_t Reserve = 64;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024 - qsizetype(Reserve);
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    const rlim_t usable = limit.rlim_cur == RLIM_INFINITY ? rlim_t(1) << 20 : limit.rlim_cur;
+    return qsizetype(std::max<rlim_t>(usable, 2 * Reserve) - Reserve);
 }
 
 /** "7d", "12h", "30m", "90s" or plain seconds; nullopt when unreadable or not positive. */
@@ -75,7 +97,12 @@ int runServe(const QStringList &arguments)
         QStringLiteral("KiB a client may have waiting before it is disconnected as a slow "
                        "consumer (default 4096)"),
         QStringLiteral("KIB"), QStringLiteral("4096"));
-    parser.addOptions({port, listen, retention, maxQueue});
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("clients served at once; more are answered 503 (default: as many as the "
+                       "open-file limit allows)"),
+        QStringLiteral("N"));
+    parser.addOptions({port, listen, retention, maxQueue, maxConnections});
     if (!cli::parse(parser, arguments,
                     QStringLiteral("Serve the live event stream: WebSocket clients on /ws, "
                                    "GET /health; one running instance also sequences the "
@@ -112,6 +139,17 @@ int runServe(const QStringList &arguments)
         return 2;
     }
     options.maxQueueBytes = queueKib * 1024;
+    options.maxConnections = raiseFileLimit();
+    if (parser.isSet(maxConnections)) {
+        const qint64 n = parser.value(maxConnections).toLongLong(&ok);
+        if (!ok || n < 1 || n > options.maxConnections) {
+            err() << "stockroomd: --max-connections takes a number from 1 to "
+                  << options.maxConnections << " (the open-file limit), not \""
+                  << parser.value(maxConnections) << "\".\n";
+            return 2;
+        }
+        options.maxConnections = n;
+    }
 
     const auto info = cli::connectionInfo(parser);
     if (!info)
@@ -169,11 +207,12 @@ int runServe(const QStringList &arguments)
     const QString host = options.address == QHostAddress::Any ? QStringLiteral("0.0.0.0")
                                                               : options.address.toString();
     logLine(QStringLiteral("listening on %1:%2 (ws://%1:%2%3, http://%1:%2/health); event log "
-                           "kept %4 s; %5")
+                           "kept %4 s; up to %5 connections; %6")
                 .arg(host)
                 .arg(stream.port())
                 .arg(stream::Path)
                 .arg(qint64(keep->count()))
+                .arg(options.maxConnections)
                 .arg(info->describe()));
 
     QSocketNotifier notifier(signalFd, QSocketNotifier::Read);

@@ -51,6 +51,16 @@ constexpr milliseconds Backpressure{1};
 
 } // namespace
 
+const QString &LoggedEvent::frame(const QString &channel) const
+{
+    for (const auto &[name, text] : m_frames)
+        if (name == channel)
+            return text;
+    m_frames.emplace_back(channel, QStringLiteral("{\"channel\":\"%1\",").arg(channel) +
+                                       QString::fromUtf8(json.constData() + 1, json.size() - 1));
+    return m_frames.back().second;
+}
+
 QVector<LoggedEventPtr> readEvents(PgConnection &conn, const QUuid &tenant, qint64 after,
                                    qint64 upTo, int limit, const stream::Channel &channel)
 {

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace stockroom {
 
@@ -22,6 +24,15 @@ struct LoggedEvent
     stream::EventRoute route;
     /** The envelope plus "seq" and "actor", as UTF-8 JSON text. */
     QByteArray json;
+
+    /**
+     * The frame sent on @p channel: the envelope with "channel" in front. Built once per channel
+     * and shared (implicitly) by every connection's queue; only the server's thread calls it.
+     */
+    const QString &frame(const QString &channel) const;
+
+private:
+    mutable std::vector<std::pair<QString, QString>> m_frames;
 };
 using LoggedEventPtr = std::shared_ptr<const LoggedEvent>;
 

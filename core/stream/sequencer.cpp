@@ -44,6 +44,8 @@ milliseconds Sequencer::step(PgConnection &conn)
         if (m_moved)
             m_moved(moved);
         m_idle = milliseconds(0);
+        if (moved < m_options.batch)
+            wait = m_options.busyPause;
     } else {
         m_idle = m_idle.count() == 0 ? m_options.idlePause
                                      : std::min(m_idle * 2, m_options.maxIdlePause);

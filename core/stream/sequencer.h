@@ -14,6 +14,9 @@ struct SequencerOptions
 {
     /** Rows moved per pass. */
     int batch = 1000;
+    /** Wait after a pass that moved rows but not a full batch: a trickle is taken a few rows
+     *  at a time rather than one per pass (each pass costs the database a little). */
+    std::chrono::milliseconds busyPause{2};
     /** First wait after a pass that found nothing; idle waits double up to maxIdlePause. */
     std::chrono::milliseconds idlePause{1};
     std::chrono::milliseconds maxIdlePause{4};

@@ -125,6 +125,14 @@ void StreamServer::shutdown(int graceMs, std::function<void()> done)
 void StreamServer::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        // Small frames go out at once rather than waiting for the peer's delayed ACK (~40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (m_clients.size() >= m_options.maxConnections) {
+            answerHttp(
+                socket, 503,
+                R"({"error":"server full: too many connections; try another instance or later"})");
+            continue;
+        }
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { routeRequest(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, [socket]() {
             if (!socket->property(RoutedProperty).toBool())

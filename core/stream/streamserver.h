@@ -29,6 +29,8 @@ struct StreamServerOptions
     /** How often the scope of connected logins is read again, so grants, revocations and
      *  disabled logins take effect on live connections. */
     int scopeRefreshMs = 1000;
+    /** Connections beyond this are answered 503 (keep it under the process's file limit). */
+    qsizetype maxConnections = 10000;
     /** Events per replay query. */
     int replayChunk = 2000;
     EventFeedOptions feed;

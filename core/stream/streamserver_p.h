@@ -112,6 +112,7 @@ QHash<QString, Scope> readScopes(PgConnection &conn, const QStringList &logins)
 struct StreamServer::Subscription
 {
     Channel channel;
+    QString name;
     quint64 generation = 0;
     /** Events up to here are delivered (or skipped as before "since"). */
     qint64 watermark = 0;

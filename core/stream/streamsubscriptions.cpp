@@ -55,6 +55,7 @@ void StreamServer::subscribe(const ClientPtr &client, const QJsonObject &message
     }
     Subscription sub;
     sub.channel = *channel;
+    sub.name = name;
     sub.generation = m_nextGeneration++;
     sub.upTo = m_tenants.value(client->scope.tenant)->dispatched;
     sub.since = since;
@@ -235,10 +236,7 @@ void StreamServer::deliver(const ClientPtr &client, Subscription &sub, const Log
     if (event->seq <= sub.watermark)
         return;
     sub.watermark = event->seq;
-    // The envelope with the subscription's channel in front.
-    const QByteArray &body = event->json;
-    send(client, QStringLiteral("{\"channel\":\"%1\",").arg(sub.channel.toString()) +
-                     QString::fromUtf8(body.constData() + 1, body.size() - 1));
+    send(client, event->frame(sub.name));
 }
 
 void StreamServer::drain(const ClientPtr &client)

@@ -532,6 +532,9 @@ private Q_SLOTS:
             << QStringLiteral("--retention takes a positive duration");
         QTest::newRow("queue") << QStringList{QStringLiteral("--max-queue"), QStringLiteral("1")}
                                << QStringLiteral("--max-queue takes KiB from 64");
+        QTest::newRow("connections")
+            << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")}
+            << QStringLiteral("--max-connections takes a number from 1 to");
     }
     void badCommandLinesAreRefused()
     {
@@ -558,6 +561,28 @@ private Q_SLOTS:
         QVERIFY2(
             run.err.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_server->port())),
             qPrintable(run.err));
+    }
+
+    void connectionsBeyondTheLimitAreTurnedAway()
+    {
+        ServeProcess server(m_world->db().info(),
+                            {QStringLiteral("--max-connections"), QStringLiteral("2")});
+        QVERIFY2(server.isListening(), qPrintable(server.output()));
+        QVERIFY(server.output().contains(QLatin1String("up to 2 connections")));
+        StreamTestClient first;
+        StreamTestClient second;
+        QVERIFY(!first.connectAs(server.url(), m_world->manager()).isEmpty());
+        QVERIFY(!second.connectAs(server.url(), m_world->manager()).isEmpty());
+        StreamTestClient third;
+        QVERIFY(!third.open(server.url()));
+        const auto [status, body] = server.health();
+        QCOMPARE(status, 503);
+        QVERIFY(body.value(QLatin1String("error")).toString().contains(QLatin1String("full")));
+        first.socket().close();
+        QTRY_COMPARE_WITH_TIMEOUT(server.health().first, 200, 10000);
+        StreamTestClient fourth;
+        QVERIFY(!fourth.connectAs(server.url(), m_world->manager()).isEmpty());
+        QVERIFY(second.isConnected());
     }
 
     void eventsOfAnotherTenantNeverArrive()
