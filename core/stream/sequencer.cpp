@@ -44,8 +44,9 @@ milliseconds Sequencer::step(PgConnection &conn)
         if (m_moved)
             m_moved(moved);
         m_idle = milliseconds(0);
+        // A trickle waits a little so the next pass takes several rows; a flood goes on at once.
         if (moved < m_options.batch)
-            wait = m_options.busyPause;
+            wait = moved < m_options.trickleRows ? m_options.busyPause : milliseconds(1);
     } else {
         m_idle = m_idle.count() == 0 ? m_options.idlePause
                                      : std::min(m_idle * 2, m_options.maxIdlePause);

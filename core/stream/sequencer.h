@@ -16,7 +16,10 @@ struct SequencerOptions
     int batch = 1000;
     /** Wait after a pass that moved rows but not a full batch: a trickle is taken a few rows
      *  at a time rather than one per pass (each pass costs the database a little). */
-    std::chrono::milliseconds busyPause{2};
+    std::chrono::milliseconds busyPause{3};
+    /** A pass that moved fewer rows than this is a trickle (busyPause); more, and the next pass
+     *  comes after 1 ms. */
+    int trickleRows = 16;
     /** First wait after a pass that found nothing; idle waits double up to maxIdlePause. */
     std::chrono::milliseconds idlePause{1};
     std::chrono::milliseconds maxIdlePause{4};
