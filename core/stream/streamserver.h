@@ -120,6 +120,8 @@ private:
     QHash<QWebSocket *, ClientPtr> m_clients;
     QHash<QUuid, std::shared_ptr<Tenant>> m_tenants;
     bool m_refreshing = false;
+    /** While dispatching a small batch: each frame goes to the kernel at once. */
+    bool m_flushAtOnce = false;
     bool m_shuttingDown = false;
     quint64 m_nextGeneration = 1;
 };

@@ -12,6 +12,8 @@ namespace stockroom {
 using namespace streamdetail;
 
 namespace {
+// Batches of up to this many events are written to each socket as they are sent.
+constexpr qsizetype FlushAtOnceEvents = 4;
 // A connection closed by the server that does not finish the closing handshake is cut.
 constexpr int CloseGraceMs = 5000;
 } // namespace
@@ -209,6 +211,8 @@ void StreamServer::send(const ClientPtr &client, const QString &frame)
         return;
     if (client->queue.empty() && client->socket->bytesToWrite() < SocketLowWater) {
         client->socket->sendTextMessage(frame);
+        if (m_flushAtOnce)
+            client->socket->flush();
         return;
     }
     client->queue.push_back(frame);
@@ -283,6 +287,10 @@ void StreamServer::dispatch(const EventBatch &batch)
     if (!t)
         return;
     const std::vector<ClientPtr> clients = t->clients; // closing one may change the list
+    // A few events: write each to the kernel at once, so the sweep over the connections is not
+    // followed by a second one in the event loop. A backlog: leave the writes to the event loop,
+    // which sends a connection's frames together.
+    m_flushAtOnce = batch.events.size() <= FlushAtOnceEvents;
     if (batch.gap)
         for (const ClientPtr &c : clients)
             closeClient(c, stream::CloseTryAgainLater,
@@ -310,6 +318,7 @@ void StreamServer::dispatch(const EventBatch &batch)
         }
     }
     t->dispatched = std::max(t->dispatched, batch.reached);
+    m_flushAtOnce = false;
 }
 
 void StreamServer::refreshScopes()
