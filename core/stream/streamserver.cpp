@@ -32,7 +32,6 @@ const QString TicketRefused = QStringLiteral(
 StreamServer::StreamServer(ConnectionInfo info, StreamServerOptions options, Log log,
                            IsSequencer isSequencer, QObject *parent)
     : QObject(parent)
-    , m_info(std::move(info))
     , m_options(std::move(options))
     , m_log(std::move(log))
     , m_isSequencer(std::move(isSequencer))
@@ -42,9 +41,9 @@ StreamServer::StreamServer(ConnectionInfo info, StreamServerOptions options, Log
     m_ws =
         new QWebSocketServer(QStringLiteral("stockroomd"), QWebSocketServer::NonSecureMode, this);
     connect(m_ws, &QWebSocketServer::newConnection, this, &StreamServer::acceptWebSocket);
-    m_worker = std::make_unique<PgWorker>(m_info, QStringLiteral("stockroomd-stream"), m_log);
+    m_worker = std::make_unique<PgWorker>(info, QStringLiteral("stockroomd-stream"), m_log);
     m_feed = std::make_unique<EventFeed>(
-        m_info, m_options.feed,
+        std::move(info), m_options.feed,
         [this](EventBatch batch) {
             QMetaObject::invokeMethod(
                 this, [this, batch = std::move(batch)]() { dispatch(batch); },
@@ -94,27 +93,20 @@ void StreamServer::shutdown(int graceMs, std::function<void()> done)
 {
     m_shuttingDown = true;
     m_tcp->close();
-    auto finished = std::make_shared<std::function<void()>>(std::move(done));
-    auto finishOnce = [finished]() {
-        if (*finished) {
-            auto f = std::move(*finished);
-            *finished = nullptr;
-            f();
-        }
-    };
     const auto clients = m_clients.values();
     for (const ClientPtr &c : clients)
         closeClient(c, stream::CloseGoingAway, QStringLiteral("server shutting down"));
     if (m_clients.isEmpty()) {
-        finishOnce();
+        done();
         return;
     }
     auto *poll = new QTimer(this);
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + graceMs;
-    connect(poll, &QTimer::timeout, this, [this, poll, deadline, finishOnce]() {
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, done = std::move(done)]() {
         if (m_clients.isEmpty() || QDateTime::currentMSecsSinceEpoch() >= deadline) {
             poll->stop();
-            finishOnce();
+            poll->deleteLater();
+            done();
         }
     });
     poll->start(20);
@@ -216,11 +208,6 @@ QByteArray StreamServer::health() const
 }
 
 // ── Connections ─────────────────────────────────────────────────────────────────────────────
-
-StreamServer::ClientPtr StreamServer::clientOf(QWebSocket *socket) const
-{
-    return m_clients.value(socket);
-}
 
 void StreamServer::acceptWebSocket()
 {

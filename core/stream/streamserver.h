@@ -85,13 +85,13 @@ private:
                        const Scope &scope);
     void subscribe(const ClientPtr &client, const QJsonObject &message);
     void unsubscribe(const ClientPtr &client, const QJsonObject &message);
-    void requestReplay(const ClientPtr &client, const QString &channel, quint64 generation,
-                       qint64 after, bool first);
+    /** Reads the next part of @p sub's replay (events after @p after), on the worker. */
+    void requestReplay(const ClientPtr &client, const Subscription &sub, qint64 after, bool first);
     struct Replay;
     void replayed(const ClientPtr &client, const QString &channel, quint64 generation,
                   const Replay &replay);
     /** Hands replayed events to the socket as it drains; then goes live. */
-    void pumpReplay(const ClientPtr &client, const QString &channel, Subscription &sub);
+    void pumpReplay(const ClientPtr &client, Subscription &sub);
     void disconnected(QWebSocket *socket);
 
     // Sending.
@@ -107,9 +107,6 @@ private:
     void refreshScopes();
     void applyScopes(const QHash<QString, Scope> &scopes);
 
-    ClientPtr clientOf(QWebSocket *socket) const;
-
-    const ConnectionInfo m_info;
     const StreamServerOptions m_options;
     const Log m_log;
     const IsSequencer m_isSequencer;

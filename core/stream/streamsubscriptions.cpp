@@ -62,15 +62,16 @@ void StreamServer::subscribe(const ClientPtr &client, const QJsonObject &message
     sub.upTo = m_tenants.value(client->scope.tenant)->dispatched;
     sub.since = since;
     sub.watermark = since ? *since : sub.upTo;
+    sub.fetching = true;
     client->subs[name] = sub; // subscribing again restarts the subscription
-    client->subs[name].fetching = true;
-    requestReplay(client, name, sub.generation, since.value_or(sub.upTo), true);
+    requestReplay(client, sub, since.value_or(sub.upTo), true);
 }
 
-void StreamServer::requestReplay(const ClientPtr &client, const QString &channel,
-                                 quint64 generation, qint64 after, bool first)
+void StreamServer::requestReplay(const ClientPtr &client, const Subscription &sub, qint64 after,
+                                 bool first)
 {
-    const Subscription &sub = client->subs.at(channel);
+    const QString channel = sub.name;
+    const quint64 generation = sub.generation;
     const std::weak_ptr<Client> weak = client;
     const QUuid tenant = client->scope.tenant;
     const Channel ch = sub.channel;
@@ -163,10 +164,10 @@ void StreamServer::replayed(const ClientPtr &client, const QString &channel, qui
     sub.replayMore = replay.more;
     if (!replay.events.isEmpty())
         sub.replayedTo = replay.events.back()->seq;
-    pumpReplay(client, channel, sub);
+    pumpReplay(client, sub);
 }
 
-void StreamServer::pumpReplay(const ClientPtr &client, const QString &channel, Subscription &sub)
+void StreamServer::pumpReplay(const ClientPtr &client, Subscription &sub)
 {
     while (!sub.replay.empty() && !client->closing && client->queue.empty() &&
            client->socket->bytesToWrite() < SocketLowWater) {
@@ -179,7 +180,7 @@ void StreamServer::pumpReplay(const ClientPtr &client, const QString &channel, S
         return;
     if (sub.replayMore) {
         sub.fetching = true;
-        requestReplay(client, channel, sub.generation, sub.replayedTo, false);
+        requestReplay(client, sub, sub.replayedTo, false);
         return;
     }
     sub.ready = true;
@@ -254,9 +255,9 @@ void StreamServer::drain(const ClientPtr &client)
     }
     if (client->closing || !client->queue.empty())
         return;
-    for (auto &[name, sub] : client->subs)
-        if (sub.announced && !sub.ready)
-            pumpReplay(client, name, sub);
+    for (auto &entry : client->subs)
+        if (entry.second.announced && !entry.second.ready)
+            pumpReplay(client, entry.second);
 }
 
 void StreamServer::closeClient(const ClientPtr &client, quint16 code, const QString &reason)
