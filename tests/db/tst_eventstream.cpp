@@ -150,11 +150,15 @@ private Q_SLOTS:
         const QString ticket =
             manager.scalar(QStringLiteral("SELECT api.issue_stream_ticket()->>'ticket'")).value();
         QVERIFY(ticket.contains(QLatin1Char('.')));
-        // Only its hash is kept.
+        // Only its hash is kept: the SHA-256 is there, the ticket itself nowhere.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stream_tickets"
                                        " WHERE ticket_hash = convert_to($1, 'UTF8')"),
                         {ticket}),
                  QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stream_tickets"
+                                       " WHERE ticket_hash = sha256(convert_to($1, 'UTF8'))"),
+                        {ticket}),
+                 QStringLiteral("1"));
         const QString redeem = QStringLiteral("SELECT concat_ws(' ', login_role, role_kind) FROM "
                                               "stream.redeem_ticket($1)");
         QCOMPARE(scalar(redeem, {ticket}),
