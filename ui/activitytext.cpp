@@ -198,6 +198,15 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
                 tr("In transit to %1: %2").arg(w.at, w.q(QStringLiteral("quantity_in_transit")))),
             false};
     }
+    if (type == QLatin1String("inventory.stock.levels_changed"))
+        return {QStringLiteral("stock"), QStringLiteral("info"),
+                tr("Stock levels set for %1 at %2").arg(w.item, w.at),
+                w.detail(tr("reorder point %1 · max %2")
+                             .arg(w.q(QStringLiteral("reorder_point")),
+                                  e.data.value(QLatin1String("max_stock")).isNull()
+                                      ? tr("none")
+                                      : w.q(QStringLiteral("max_stock")))),
+                false};
     if (type == QLatin1String("inventory.batch.expired"))
         return {QStringLiteral("alert"), QStringLiteral("bad"),
                 tr("Expired: %1 of %2 at %3 can no longer be sold")

@@ -20,6 +20,7 @@ void LiveController::setClient(StreamClient *client, DbExecutor *executor, const
     m_client = client;
     m_executor = executor;
     m_historyLoaded = false;
+    m_refusal.clear();
     ++m_generation;
     m_items.clear();
     m_asked.clear();
@@ -33,7 +34,19 @@ void LiveController::setClient(StreamClient *client, DbExecutor *executor, const
     if (client) {
         connect(client, &StreamClient::stateChanged, this, &LiveController::stateChanged);
         connect(client, &StreamClient::eventReceived, this, &LiveController::received);
-        connect(client, &StreamClient::reloadRequired, this, &LiveController::reloadRequired);
+        connect(client, &StreamClient::reloadRequired, this, [this](const QString &channel) {
+            // What was missed is read again: the screens' rows, and the feed's history.
+            if (channel == QLatin1String("global"))
+                m_historyLoaded = false;
+            Q_EMIT reloadRequired(channel);
+        });
+        connect(client, &StreamClient::channelRefused, this,
+                [this](const QString &channel, const QString &, const QString &message) {
+                    if (channel != QLatin1String("global"))
+                        return;
+                    m_refusal = message; // nothing arrives: say so rather than "live"
+                    Q_EMIT stateChanged();
+                });
         connect(client, &StreamClient::subscribed, this, &LiveController::subscribed);
     }
     Q_EMIT stateChanged();
@@ -41,7 +54,7 @@ void LiveController::setClient(StreamClient *client, DbExecutor *executor, const
 
 QString LiveController::state() const
 {
-    if (!m_client)
+    if (!m_client || !m_refusal.isEmpty())
         return QStringLiteral("offline");
     switch (m_client->state()) {
     case StreamClient::State::Offline:
@@ -58,6 +71,8 @@ QString LiveController::state() const
 
 QString LiveController::statusText() const
 {
+    if (!m_refusal.isEmpty())
+        return tr("Live updates off: %1").arg(m_refusal);
     return m_client ? m_client->statusText() : tr("Live updates off");
 }
 
@@ -70,7 +85,13 @@ void LiveController::reconnectNow()
 void LiveController::subscribed(const QString &channel, qint64 seq, bool recovered)
 {
     // The whole scope's subscription marks where live begins; missed events are read too.
-    if (channel != QLatin1String("global") || (m_historyLoaded && recovered))
+    if (channel != QLatin1String("global"))
+        return;
+    if (!m_refusal.isEmpty()) {
+        m_refusal.clear();
+        Q_EMIT stateChanged();
+    }
+    if (m_historyLoaded && recovered)
         return;
     loadHistory(seq);
 }
@@ -131,6 +152,11 @@ void LiveController::lookUpNames()
 {
     if (m_lookingUp)
         return;
+    if (m_items.size() > 50000) {
+        // A bound, not a cache policy: both refill as events come.
+        m_items.clear();
+        m_asked.clear();
+    }
     QSet<QString> unknown;
     for (const StreamEvent &e : m_waiting) {
         const QString id =
@@ -138,8 +164,6 @@ void LiveController::lookUpNames()
         if (!id.isEmpty() && !m_items.contains(id) && !m_asked.contains(id))
             unknown.insert(id);
     }
-    if (m_items.size() > 50000)
-        m_items.clear(); // a bound, not a cache policy: it refills as events come
     if (!m_executor) {
         m_asked.unite(unknown);
         presentWaiting();
@@ -158,12 +182,16 @@ void LiveController::lookUpNames()
             if (generation != m_generation)
                 return;
             m_lookingUp = false;
-            // Found or not (or the lookup failed): these are shown now, by SKU if need be.
+            // Found or not (or the lookup failed): these are shown now, by SKU if need be. A
+            // failed lookup is tried again for the next event about the same items.
             for (const QString &id : ids)
                 m_asked.insert(id);
             if (result.ok())
                 m_items.insert(*result.value);
             presentWaiting();
+            if (!result.ok())
+                for (const QString &id : ids)
+                    m_asked.remove(id);
         });
 }
 

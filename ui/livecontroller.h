@@ -74,6 +74,7 @@ private:
     QPointer<StreamClient> m_client;
     QPointer<DbExecutor> m_executor;
     bool m_historyLoaded = false;
+    QString m_refusal; // why the server refused the whole-scope subscription, if it did
     QHash<QString, EventItem> m_items; // variant id → name and unit
     QSet<QString> m_asked;             // looked up already, found or not
     std::deque<StreamEvent> m_waiting; // received, not yet in the feed (their names come first)

@@ -236,8 +236,11 @@ void StockController::liveEvent(const StreamEvent &event)
     const QString location = event.locationId.toString(QUuid::WithoutBraces);
     m_positions.liveChange(variant, location);
     const bool selected = variant == m_selectedVariant && location == m_selectedLocation;
-    const bool inbound = m_inboundForLocation && location == m_selectedLocation &&
-                         event.eventType == QLatin1String("inventory.transfer.dispatched");
+    // Transfers into the selected location: one dispatched to it, or one received there.
+    const bool inbound =
+        m_inboundForLocation && location == m_selectedLocation &&
+        (event.eventType == QLatin1String("inventory.transfer.dispatched") ||
+         event.text(QStringLiteral("movement_type")) == QLatin1String("transfer_in"));
     if ((selected || inbound) && !m_liveSelection.isActive())
         m_liveSelection.start();
 }

@@ -16,11 +16,14 @@ void ToastModel::add(const StreamEvent &event, const ActivityText &text)
     const qint64 now = m_clock.elapsed();
     while (!m_lately.empty() && m_lately.front() < now - BurstMs)
         m_lately.pop_front();
-    if (m_summarized > 0 || int(m_lately.size()) >= MaxShown - 1) {
+    // A burst lasts while alerts keep coming close together; after a pause they stand alone
+    // again, even while the summary of the burst is still on screen.
+    const bool burst = int(m_lately.size()) >= MaxShown - 1;
+    m_lately.push_back(now);
+    if (burst) {
         summarize();
         return;
     }
-    m_lately.push_back(now);
     Toast toast;
     toast.id = m_nextId++;
     toast.eventType = event.eventType;

@@ -81,7 +81,7 @@ private:
     QElapsedTimer m_clock;
     int m_lifetimeMs;
     int m_nextId = 1;
-    std::deque<qint64> m_lately; // when the alerts shown one by one came, within BurstMs
+    std::deque<qint64> m_lately; // when the alerts of the last BurstMs came
     int m_summarized = 0;        // alerts the summary stands for
     bool m_held = false;
 };

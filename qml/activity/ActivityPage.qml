@@ -44,16 +44,25 @@ Rectangle {
     }
     // Only the alerts (a burst's notification leads here).
     function showAlerts() {
-        clearFilters()
-        kindBox.currentIndex = Math.max(0, kindBox.indexOfValue("alert"))
+        page.feed.clearFilters()
         page.feed.kind = "alert"
     }
     function clearFilters() {
         page.feed.clearFilters()
-        kindBox.currentIndex = 0
-        locationBox.currentIndex = 0
-        actorBox.currentIndex = 0
-        search.text = ""
+    }
+    // The filters outlive this page (they belong to the session's feed): the controls show
+    // them whenever the page is built, the filters change, or a choice list changes.
+    function syncControls() {
+        if (search.text !== page.feed.search)
+            search.text = page.feed.search
+        kindBox.currentIndex = Math.max(0, kindBox.indexOfValue(page.feed.kind))
+        locationBox.currentIndex = Math.max(0, locationBox.indexOfValue(page.feed.locationId))
+        actorBox.currentIndex = Math.max(0, actorBox.indexOfValue(page.feed.actor))
+    }
+    Component.onCompleted: syncControls()
+    Connections {
+        target: page.feed
+        function onFilterChanged() { page.syncControls() }
     }
 
     Shortcut {
@@ -118,6 +127,7 @@ Rectangle {
                     valueRole: "locationId"
                     Layout.preferredWidth: 230
                     onActivated: page.feed.locationId = currentValue
+                    onModelChanged: Qt.callLater(page.syncControls)
                 }
                 ComboBox {
                     id: actorBox
@@ -128,6 +138,7 @@ Rectangle {
                     displayText: currentIndex <= 0 ? qsTr("By anyone") : qsTr("By %1").arg(currentText)
                     Layout.preferredWidth: 170
                     onActivated: page.feed.actor = currentValue
+                    onModelChanged: Qt.callLater(page.syncControls)
                 }
             }
         }

@@ -114,6 +114,12 @@ private Q_SLOTS:
             << QStringLiteral("Reservation for order ORD-7 ran out: 2 pc of Curd 400 g back on "
                               "sale at BLR-IND")
             << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("levels set")
+            << QStringLiteral("inventory.stock.levels_changed")
+            << at(R"(,"reorder_point":10,"max_stock":null)") << QStringLiteral("stock")
+            << QStringLiteral("info")
+            << QStringLiteral("Stock levels set for Curd 400 g at BLR-IND")
+            << QStringLiteral("CUR-0001 · reorder point 10 pc · max none") << false;
         QTest::newRow("committed")
             << QStringLiteral("inventory.stock.committed")
             << at(R"(,"order_id":"ORD-7","quantity":2)") << QStringLiteral("reservation")
@@ -276,6 +282,32 @@ private Q_SLOTS:
                                       QStringLiteral("Automatic"), QStringLiteral("vikram")}));
         QCOMPARE(model.data(model.index(0), ActivityModel::ActorTextRole).toString(),
                  QStringLiteral("Automatic"));
+    }
+
+    void afterABurstAlertsStandAloneAgain()
+    {
+        ToastModel toasts(nullptr, 60000);
+        int n = 0;
+        const auto add = [&]() {
+            ++n;
+            const StreamEvent e = streamEvent(
+                n, QStringLiteral("inventory.stock.out"),
+                QStringLiteral(R"({"variant_id":"30000000-0000-4000-8000-%1","location_id":"%2",)"
+                               R"("sku":"S"})")
+                    .arg(n, 12, 10, QLatin1Char('0'))
+                    .arg(Location));
+            toasts.add(e, ActivityWording::describe(e));
+        };
+        for (int i = 0; i < 10; ++i)
+            add();
+        QCOMPARE(toasts.rowCount(), 4); // three alone, and "7 more alerts"
+        QCOMPARE(toasts.data(toasts.index(0), ToastModel::TitleRole).toString(),
+                 QStringLiteral("7 more alerts"));
+        QTest::qWait(ToastModel::BurstMs + 200);
+        add(); // the burst is over: shown on its own, though the summary is still up
+        QVERIFY(!toasts.data(toasts.index(0), ToastModel::SummaryRole).toBool());
+        QCOMPARE(toasts.data(toasts.index(0), ToastModel::VariantIdRole).toString(),
+                 QStringLiteral("30000000-0000-4000-8000-000000000011"));
     }
 
     void notificationsReplaceSummarizeAndExpire()
