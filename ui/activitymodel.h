@@ -27,7 +27,6 @@ class ActivityModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     /** The recent history has been read (the feed may still be empty). */
     Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadingChanged)
-    Q_PROPERTY(int capacity READ capacity CONSTANT)
     Q_PROPERTY(QStringList actors READ actors NOTIFY actorsChanged)
     /** The "who" filter's choices: {login, label}, the signed-in person labelled "You" and the
      *  background jobs "Automatic". */

@@ -24,7 +24,6 @@ class ToastModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ isLoading CONSTANT)
 
 public:
     enum Role {
@@ -53,7 +52,6 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] bool isLoading() const { return false; }
 
     Q_INVOKABLE void dismiss(int id);
     /** While held (the pointer is on the stack), nothing expires. */

@@ -117,16 +117,6 @@ void StockroomdProcess::stop(int graceMs)
     m_process.reset();
 }
 
-bool StockroomdProcess::isRunning() const
-{
-    return m_process && m_process->state() != QProcess::NotRunning;
-}
-
-qint64 StockroomdProcess::processId() const
-{
-    return m_process ? m_process->processId() : 0;
-}
-
 void StockroomdProcess::forwardOutput()
 {
     while (m_process->canReadLine()) {

@@ -38,8 +38,6 @@ public:
     bool start(const QStringList &arguments);
     /** SIGTERM, then up to @p graceMs for a clean exit, then SIGKILL. No-op when not running. */
     void stop(int graceMs = 5000);
-    [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] qint64 processId() const;
 
 private:
     void forwardOutput();

@@ -571,7 +571,6 @@ private:
     {
         QJsonObject report;
         double connectSeconds = 0;
-        double publishRate = 0;
         QString cpu;
         QString machine;
         bool complete = false;
@@ -682,7 +681,6 @@ private:
         f.cpu = cpu.processes({serve->cpuSeconds(), driver.cpuSeconds()}, {"server", "clients"});
         f.machine = cpu.machine();
         f.report = report(driver, file);
-        f.publishRate = run.achievedRate();
         return f;
     }
 

@@ -102,6 +102,33 @@ int ServeProcess::terminate()
     return m_process->exitCode();
 }
 
+void addOutboxEvents(PgConnection &admin, const QString &tenant, int n, const QString &location)
+{
+    admin.exec(QStringLiteral("INSERT INTO outbox (tenant_id, event_type, location_id, data)"
+                              " SELECT $1, 'inventory.stock.adjusted', $2::uuid,"
+                              "        jsonb_build_object('n', g)"
+                              " FROM generate_series(1, $3) g"),
+               {tenant, location.isEmpty() ? SqlParam() : SqlParam(location), QString::number(n)});
+}
+
+qint64 settledHead(PgConnection &admin, const QString &tenant, int timeoutMs)
+{
+    const bool drained = QTest::qWaitFor(
+        [&]() { return admin.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == "0"; },
+        timeoutMs);
+    return drained ? streamHead(admin, tenant) : -1;
+}
+
+qint64 streamHead(PgConnection &admin, const QString &tenant)
+{
+    return admin
+        .scalar(QStringLiteral("SELECT coalesce((SELECT seq FROM stream_heads"
+                               " WHERE tenant_id = $1), 0)"),
+                {tenant})
+        .value_or(QStringLiteral("0"))
+        .toLongLong();
+}
+
 bool isSeqRun(const QList<qint64> &seqs, qint64 from, qint64 to)
 {
     if (seqs.size() != to - from)

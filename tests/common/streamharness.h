@@ -11,7 +11,23 @@
 #include <functional>
 #include <memory>
 
+namespace stockroom {
+class PgConnection;
+}
+
 namespace stockroom::test {
+
+/**
+ * Puts @p n events of @p tenant in the outbox and commits them at once (as @p admin, the
+ * superuser), at @p location or, without one, tied to no place.
+ */
+void addOutboxEvents(PgConnection &admin, const QString &tenant, int n,
+                     const QString &location = {});
+/** The tenant's stream head now (0 before its first event). */
+qint64 streamHead(PgConnection &admin, const QString &tenant);
+/** The tenant's stream head once a server has sequenced the whole outbox; -1 if it does not
+ *  within @p timeoutMs. */
+qint64 settledHead(PgConnection &admin, const QString &tenant, int timeoutMs = 30000);
 
 /** A real `stockroomd serve` on 127.0.0.1 and a free port, for stream tests. */
 class ServeProcess

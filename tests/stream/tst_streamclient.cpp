@@ -73,34 +73,9 @@ class TestStreamClient : public QObject
     std::unique_ptr<PgConnection> m_colleague; // an admin of Alpha who acts meanwhile
 
     /** @p n events at the manager's front store L1, committed at once. */
-    void addEvents(int n)
-    {
-        m_world->admin().exec(
-            QStringLiteral("INSERT INTO outbox (tenant_id, event_type, location_id, data)"
-                           " SELECT $1, 'inventory.stock.adjusted', $2::uuid,"
-                           "        jsonb_build_object('n', g)"
-                           " FROM generate_series(1, $3) g"),
-            {m_tenant, m_world->frontStore(), QString::number(n)});
-    }
-    qint64 head()
-    {
-        return m_world
-            ->scalar(QStringLiteral("SELECT coalesce((SELECT seq FROM stream_heads"
-                                    " WHERE tenant_id = $1), 0)"),
-                     {m_tenant})
-            .toLongLong();
-    }
-    /** The head once a server has sequenced everything in the outbox. */
-    qint64 settledHead()
-    {
-        const bool drained = QTest::qWaitFor(
-            [&]() {
-                return m_world->scalar(QStringLiteral("SELECT count(*) FROM outbox")) ==
-                       QLatin1String("0");
-            },
-            30000);
-        return drained ? head() : -1;
-    }
+    void addEvents(int n) { addOutboxEvents(m_world->admin(), m_tenant, n, m_world->frontStore()); }
+    qint64 head() { return streamHead(m_world->admin(), m_tenant); }
+    qint64 settledHead() { return test::settledHead(m_world->admin(), m_tenant); }
     int ticketsOf(const QString &login)
     {
         return m_world

@@ -49,32 +49,11 @@ class TestStreamServer : public QObject
     QString m_darkStoreOther;
     ConnectionInfo m_supervisor; // of m_darkStoreMine only
 
-    /** @p n events of Alpha at @p location (none: tied to no place), committed at once. */
     void addEvents(int n, const QString &location = {})
     {
-        m_world->admin().exec(
-            QStringLiteral("INSERT INTO outbox (tenant_id, event_type, location_id, data)"
-                           " SELECT $1, 'inventory.stock.adjusted', $2::uuid,"
-                           "        jsonb_build_object('n', g)"
-                           " FROM generate_series(1, $3) g"),
-            {m_tenant, location.isEmpty() ? SqlParam() : SqlParam(location), QString::number(n)});
+        addOutboxEvents(m_world->admin(), m_tenant, n, location);
     }
-    /** Alpha's stream head once the outbox is empty (everything sequenced). */
-    qint64 settledHead()
-    {
-        const bool drained = QTest::qWaitFor(
-            [&]() {
-                return m_world->scalar(QStringLiteral("SELECT count(*) FROM outbox")) ==
-                       QLatin1String("0");
-            },
-            20000);
-        if (!drained)
-            return -1;
-        return m_world
-            ->scalar(QStringLiteral("SELECT seq FROM stream_heads WHERE tenant_id = $1"),
-                     {m_tenant})
-            .toLongLong();
-    }
+    qint64 settledHead() { return test::settledHead(m_world->admin(), m_tenant); }
 
 private Q_SLOTS:
     void initTestCase()
