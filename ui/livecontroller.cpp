@@ -20,6 +20,7 @@ void LiveController::setClient(StreamClient *client, DbExecutor *executor, const
     m_client = client;
     m_executor = executor;
     m_historyLoaded = false;
+    m_liveOnce = false;
     m_refusal.clear();
     ++m_generation;
     m_items.clear();
@@ -90,6 +91,13 @@ void LiveController::subscribed(const QString &channel, qint64 seq, bool recover
     if (!m_refusal.isEmpty()) {
         m_refusal.clear();
         Q_EMIT stateChanged();
+    }
+    if (!m_liveOnce) {
+        // Screens that loaded before this moment read their rows without the stream: a change
+        // committed between their read and the subscription would never reach them. They read
+        // again now, once per session; from here on every change arrives as an event.
+        m_liveOnce = true;
+        Q_EMIT reloadRequired(channel);
     }
     if (m_historyLoaded && recovered)
         return;

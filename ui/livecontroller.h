@@ -21,8 +21,8 @@ struct StreamEvent;
  * history read over SQL up to where the stream's subscription begins, so nothing is shown twice
  * or skipped; live events go on top, named by their item (looked up over SQL once per variant,
  * so a line reads "Amul Curd 400 g", not only its SKU). Every event is passed on at once
- * (eventReceived) for the screens to update their rows, and a reload when events were missed
- * beyond replay.
+ * (eventReceived) for the screens to update their rows, and a reload when events may have been
+ * missed: beyond replay, or before the session's first subscription was live.
  */
 class LiveController : public QObject
 {
@@ -74,7 +74,8 @@ private:
     QPointer<StreamClient> m_client;
     QPointer<DbExecutor> m_executor;
     bool m_historyLoaded = false;
-    QString m_refusal; // why the server refused the whole-scope subscription, if it did
+    bool m_liveOnce = false; // the whole-scope subscription has been live for this client
+    QString m_refusal;       // why the server refused the whole-scope subscription, if it did
     QHash<QString, EventItem> m_items; // variant id → name and unit
     QSet<QString> m_asked;             // looked up already, found or not
     std::deque<StreamEvent> m_waiting; // received, not yet in the feed (their names come first)

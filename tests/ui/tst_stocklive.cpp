@@ -5,6 +5,7 @@
 #include "catalogfixture.h"
 #include "db/dbexecutor.h"
 #include "db/pgconnection.h"
+#include "livecontroller.h"
 #include "locationmodel.h"
 #include "reservationcontroller.h"
 #include "stockcontroller.h"
@@ -234,6 +235,50 @@ private Q_SLOTS:
                     .toString(),
                 QStringLiteral("released"), 10000);
             QCOMPARE(resets.count(), 0);
+        });
+    }
+    void aScreenLoadedBeforeTheStreamWasLiveCatchesUp()
+    {
+        guarded([&]() {
+            // The screen reads its rows before the session's stream is subscribed (as at sign-in,
+            // when the page loads while the ticket is fetched); a colleague's change lands in
+            // between and never comes as an event. The first subscription makes it read again.
+            StockController controller;
+            StockPositionModel &model = *controller.positions();
+            controller.setSource(m_session.get(), catalogfixture::TenantA);
+            QVERIFY(loadAll(model));
+            const QString variant = stockscreenfixture::variantId(70);
+            const int row = model.indexOf(variant, m_l1);
+            QVERIFY(row >= 0);
+            const QString before =
+                model.data(model.index(row), StockPositionModel::OnHandRole).toString();
+            call(*m_colleague, QStringLiteral("api.adjust_stock($1, $2, $3, 4, 'receipt', 'gap')"),
+                 {newRequestId(), variant, m_l1});
+
+            StreamClient stream(streamTicketsFrom(m_session.get(), this));
+            stream.setUrl(QUrl(m_server->url()));
+            stream.subscribe(QStringLiteral("global"));
+            LiveController live;
+            QSignalSpy reloads(&live, &LiveController::reloadRequired);
+            connect(&live, &LiveController::eventReceived, &controller,
+                    &StockController::liveEvent);
+            connect(&live, &LiveController::reloadRequired, &controller,
+                    &StockController::reloadAll);
+            live.setClient(&stream, m_session.get(), QStringLiteral("manager"));
+            stream.start();
+            QTRY_COMPARE_WITH_TIMEOUT(reloads.count(), 1, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                model
+                    .data(model.index(model.indexOf(variant, m_l1)), StockPositionModel::OnHandRole)
+                    .toString(),
+                QString::number(before.toInt() + 4), 15000);
+            // Once per session: a dropped connection that resumes (recovered) reads nothing again.
+            stream.stop();
+            stream.start();
+            QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamClient::State::Live, 15000);
+            QTest::qWait(300);
+            QCOMPARE(reloads.count(), 1);
+            live.setClient(nullptr, nullptr, {});
         });
     }
 };
