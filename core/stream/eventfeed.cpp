@@ -51,13 +51,15 @@ constexpr milliseconds Backpressure{1};
 
 } // namespace
 
-const QString &LoggedEvent::frame(const QString &channel) const
+const QByteArray &LoggedEvent::frame(const QString &channel) const
 {
-    for (const auto &[name, text] : m_frames)
+    for (const auto &[name, bytes] : m_frames)
         if (name == channel)
-            return text;
-    m_frames.emplace_back(channel, QStringLiteral("{\"channel\":\"%1\",").arg(channel) +
-                                       QString::fromUtf8(json.constData() + 1, json.size() - 1));
+            return bytes;
+    // Channel names are ASCII (a prefix and a UUID), so no escaping is needed.
+    const QByteArray text = "{\"channel\":\"" + channel.toLatin1() + "\"," +
+                            QByteArrayView(json).sliced(1).toByteArray();
+    m_frames.emplace_back(channel, stream::textFrame(text));
     return m_frames.back().second;
 }
 

@@ -26,13 +26,14 @@ struct LoggedEvent
     QByteArray json;
 
     /**
-     * The frame sent on @p channel: the envelope with "channel" in front. Built once per channel
-     * and shared (implicitly) by every connection's queue; only the server's thread calls it.
+     * The WebSocket frame sent on @p channel, whole (stream::textFrame): the envelope with
+     * "channel" in front. Built once per channel and written as it is to every connection that
+     * gets it; only the server's thread calls it.
      */
-    const QString &frame(const QString &channel) const;
+    const QByteArray &frame(const QString &channel) const;
 
 private:
-    mutable std::vector<std::pair<QString, QString>> m_frames;
+    mutable std::vector<std::pair<QString, QByteArray>> m_frames;
 };
 using LoggedEventPtr = std::shared_ptr<const LoggedEvent>;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -92,5 +93,12 @@ struct Channel
 
 /** Every channel an event with @p route reaches, "global" first. */
 QStringList channelsOf(const EventRoute &route);
+
+/**
+ * @p utf8 as one complete server-to-client WebSocket text frame (RFC 6455 §5.2: FIN, opcode 1,
+ * unmasked, the shortest length encoding), ready to be written to the connection's socket. The
+ * server builds an event's frame once and writes the same bytes to every connection.
+ */
+QByteArray textFrame(const QByteArray &utf8);
 
 } // namespace stockroom::stream

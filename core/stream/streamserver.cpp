@@ -23,6 +23,11 @@ constexpr int MaxRequestHeadBytes = 8192;
 constexpr int RequestTimeoutMs = 10000;
 const char *const RoutedProperty = "stockroomRouted";
 
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char('/') + QString::number(port);
+}
+
 const QString TicketRefused = QStringLiteral(
     "stream ticket refused: it is malformed, unknown, expired or already used; ask the database "
     "for a new one (api.issue_stream_ticket) and connect again");
@@ -156,6 +161,9 @@ void StreamServer::routeRequest(QTcpSocket *socket)
         socket->setProperty(RoutedProperty, true);
         socket->disconnect(this);
         socket->setParent(m_ws);
+        if (m_upgrading.size() > 256) // handshakes that failed leave their entries behind
+            m_upgrading.removeIf([](const auto &entry) { return entry.value().isNull(); });
+        m_upgrading.insert(peerKey(socket->peerAddress(), socket->peerPort()), socket);
         m_ws->handleConnection(socket);
         return;
     }
@@ -218,11 +226,19 @@ void StreamServer::acceptWebSocket()
             socket->deleteLater();
             continue;
         }
+        const QPointer<QTcpSocket> tcp =
+            m_upgrading.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (!tcp) { // not a connection this server handed over: nothing to write frames to
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         socket->setParent(this);
         socket->setMaxAllowedIncomingFrameSize(stream::MaxIncomingMessageBytes);
         socket->setMaxAllowedIncomingMessageSize(stream::MaxIncomingMessageBytes);
         auto client = std::make_shared<Client>();
         client->socket = socket;
+        client->tcp = tcp;
         m_clients.insert(socket, client);
         const std::weak_ptr<Client> weak = client;
         connect(socket, &QWebSocket::textMessageReceived, this, [this, weak](const QString &t) {
@@ -263,6 +279,8 @@ void StreamServer::disconnected(QWebSocket *socket)
     if (!client)
         return;
     client->closing = true;
+    if (client->tcp)
+        client->tcp->deleteLater(); // the WebSocket does not own the connection it wraps
     if (auto t = m_tenants.value(client->scope.tenant)) {
         auto &list = t->clients;
         list.erase(std::remove(list.begin(), list.end(), client), list.end());
@@ -295,8 +313,9 @@ void StreamServer::received(const ClientPtr &client, const QString &text)
     }
     const QString type = typeValue.toString();
     if (type == QLatin1String("ping")) {
-        send(client, json({{QStringLiteral("type"), QStringLiteral("pong")},
-                           {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()}}));
+        send(client,
+             jsonFrame({{QStringLiteral("type"), QStringLiteral("pong")},
+                        {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()}}));
         return;
     }
     if (client->state != Client::State::Ready) {
@@ -395,9 +414,9 @@ void StreamServer::authenticated(const ClientPtr &client, const QUuid &tenant, q
     if (m_log)
         m_log(QStringLiteral("%1 connected from %2")
                   .arg(scope.login, client->socket->peerAddress().toString()));
-    send(client, json({{QStringLiteral("type"), QStringLiteral("ready")},
-                       {QStringLiteral("tenant_id"), uuidText(tenant)},
-                       {QStringLiteral("seq"), t->dispatched}}));
+    send(client, jsonFrame({{QStringLiteral("type"), QStringLiteral("ready")},
+                            {QStringLiteral("tenant_id"), uuidText(tenant)},
+                            {QStringLiteral("seq"), t->dispatched}}));
 }
 
 } // namespace stockroom

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -95,7 +96,9 @@ private:
     void disconnected(QWebSocket *socket);
 
     // Sending.
-    void send(const ClientPtr &client, const QString &frame);
+    /** Writes @p frame (whole, as stream::textFrame makes it), or queues it while the socket
+     *  is full; past the queue's limit the connection is closed as a slow consumer. */
+    void send(const ClientPtr &client, const QByteArray &frame);
     void sendError(const ClientPtr &client, const QString &code, const QString &message,
                    const QString &channel = {});
     void deliver(const ClientPtr &client, Subscription &sub, const LoggedEventPtr &event);
@@ -115,6 +118,8 @@ private:
     std::unique_ptr<PgWorker> m_worker;
     std::unique_ptr<EventFeed> m_feed;
     QHash<QWebSocket *, ClientPtr> m_clients;
+    /** Connections handed to the WebSocket handshake, by peer, until it hands them back. */
+    QHash<QString, QPointer<QTcpSocket>> m_upgrading;
     QHash<QUuid, std::shared_ptr<Tenant>> m_tenants;
     bool m_refreshing = false;
     /** While dispatching a small batch: each frame goes to the kernel at once. */

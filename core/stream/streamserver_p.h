@@ -7,7 +7,9 @@
 #include "stream/streamserver.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <deque>
 #include <map>
 #include <optional>
@@ -29,9 +31,10 @@ inline QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-inline QString json(const QJsonObject &object)
+/** @p object as a whole WebSocket text frame. */
+inline QByteArray jsonFrame(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return stream::textFrame(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 /** A PostgreSQL array literal of @p values, each quoted. */
@@ -136,10 +139,13 @@ struct StreamServer::Client
 {
     enum class State { Unauthenticated, Authenticating, Ready };
     QWebSocket *socket = nullptr;
+    /** The connection under socket: frames, built once, are written here directly (a write
+     *  through QWebSocket would encode and frame the text again for every connection). */
+    QPointer<QTcpSocket> tcp;
     State state = State::Unauthenticated;
     Scope scope;
     std::map<QString, Subscription> subs;
-    std::deque<QString> queue;
+    std::deque<QByteArray> queue; // whole frames
     qint64 queuedBytes = 0;
     bool closing = false;
 };

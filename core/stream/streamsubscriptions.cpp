@@ -154,10 +154,10 @@ void StreamServer::replayed(const ClientPtr &client, const QString &channel, qui
         sub.announced = true;
         if (!replay.recovered)
             sub.watermark = sub.upTo; // nothing partial: the client reloads and goes on from here
-        send(client, json({{QStringLiteral("type"), QStringLiteral("subscribed")},
-                           {QStringLiteral("channel"), channel},
-                           {QStringLiteral("seq"), sub.upTo},
-                           {QStringLiteral("recovered"), replay.recovered}}));
+        send(client, jsonFrame({{QStringLiteral("type"), QStringLiteral("subscribed")},
+                                {QStringLiteral("channel"), channel},
+                                {QStringLiteral("seq"), sub.upTo},
+                                {QStringLiteral("recovered"), replay.recovered}}));
     }
     sub.fetching = false;
     sub.replay.insert(sub.replay.end(), replay.events.cbegin(), replay.events.cend());
@@ -170,7 +170,7 @@ void StreamServer::replayed(const ClientPtr &client, const QString &channel, qui
 void StreamServer::pumpReplay(const ClientPtr &client, Subscription &sub)
 {
     while (!sub.replay.empty() && !client->closing && client->queue.empty() &&
-           client->socket->bytesToWrite() < SocketLowWater) {
+           client->tcp->bytesToWrite() < SocketLowWater) {
         const LoggedEventPtr e = sub.replay.front();
         sub.replay.pop_front();
         if (client->scope.sees(e->route))
@@ -200,20 +200,20 @@ void StreamServer::unsubscribe(const ClientPtr &client, const QJsonObject &messa
     }
     const QString name = channelValue.toString();
     client->subs.erase(name);
-    send(client, json({{QStringLiteral("type"), QStringLiteral("unsubscribed")},
-                       {QStringLiteral("channel"), name.left(80)}}));
+    send(client, jsonFrame({{QStringLiteral("type"), QStringLiteral("unsubscribed")},
+                            {QStringLiteral("channel"), name.left(80)}}));
 }
 
 // ── Sending ─────────────────────────────────────────────────────────────────────────────────
 
-void StreamServer::send(const ClientPtr &client, const QString &frame)
+void StreamServer::send(const ClientPtr &client, const QByteArray &frame)
 {
     if (client->closing)
         return;
-    if (client->queue.empty() && client->socket->bytesToWrite() < SocketLowWater) {
-        client->socket->sendTextMessage(frame);
+    if (client->queue.empty() && client->tcp->bytesToWrite() < SocketLowWater) {
+        client->tcp->write(frame);
         if (m_flushAtOnce)
-            client->socket->flush();
+            client->tcp->flush();
         return;
     }
     client->queue.push_back(frame);
@@ -233,7 +233,7 @@ void StreamServer::sendError(const ClientPtr &client, const QString &code, const
                       {QStringLiteral("message"), message}};
     if (!channel.isEmpty())
         frame.insert(QStringLiteral("channel"), channel);
-    send(client, json(frame));
+    send(client, jsonFrame(frame));
 }
 
 void StreamServer::deliver(const ClientPtr &client, Subscription &sub, const LoggedEventPtr &event)
@@ -247,11 +247,11 @@ void StreamServer::deliver(const ClientPtr &client, Subscription &sub, const Log
 void StreamServer::drain(const ClientPtr &client)
 {
     while (!client->closing && !client->queue.empty() &&
-           client->socket->bytesToWrite() < SocketLowWater) {
-        const QString frame = std::move(client->queue.front());
+           client->tcp->bytesToWrite() < SocketLowWater) {
+        const QByteArray frame = std::move(client->queue.front());
         client->queue.pop_front();
         client->queuedBytes -= frame.size();
-        client->socket->sendTextMessage(frame);
+        client->tcp->write(frame);
     }
     if (client->closing || !client->queue.empty())
         return;

@@ -1,4 +1,5 @@
-// Stream channel names: what parses, how it prints, which events reach it.
+// Stream channel names: what parses, how it prints, which events reach it; and the frames the
+// server writes.
 #include "stream/streamprotocol.h"
 
 #include <QtTest>
@@ -60,6 +61,28 @@ private Q_SLOTS:
         QVERIFY((Channel{Channel::Kind::DarkStore, b}.concerns(placed)));
         QVERIFY(!(Channel{Channel::Kind::DarkStore, a}.concerns(placed)));
         QCOMPARE(channelsOf(placed).size(), 3);
+    }
+    void framesCarryTheirLengthAsRfc6455Says_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("empty") << 0 << QByteArray::fromHex("8100");
+        QTest::newRow("7-bit, largest") << 125 << QByteArray::fromHex("817d");
+        QTest::newRow("16-bit, smallest") << 126 << QByteArray::fromHex("817e007e");
+        QTest::newRow("an event") << 902 << QByteArray::fromHex("817e0386");
+        QTest::newRow("16-bit, largest") << 65535 << QByteArray::fromHex("817effff");
+        QTest::newRow("64-bit") << 65536 << QByteArray::fromHex("817f0000000000010000");
+    }
+    void framesCarryTheirLengthAsRfc6455Says()
+    {
+        QFETCH(int, length);
+        QFETCH(QByteArray, header);
+        const QByteArray payload(length, 'x');
+        const QByteArray frame = textFrame(payload);
+        // FIN and the text opcode, no mask bit (a server never masks), the shortest length form.
+        QCOMPARE(frame.left(header.size()).toHex(), header.toHex());
+        QCOMPARE(frame.size(), header.size() + length);
+        QCOMPARE(frame.mid(header.size()), payload);
     }
 };
 
