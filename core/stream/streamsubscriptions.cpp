@@ -6,6 +6,8 @@
 
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
+#include <sys/socket.h>
 
 namespace stockroom {
 
@@ -211,9 +213,18 @@ void StreamServer::send(const ClientPtr &client, const QByteArray &frame)
     if (client->closing)
         return;
     if (client->queue.empty() && client->tcp->bytesToWrite() < SocketLowWater) {
-        client->tcp->write(frame);
-        if (m_flushAtOnce)
-            client->tcp->flush();
+        qint64 sent = 0;
+        if (m_flushAtOnce && client->tcp->bytesToWrite() == 0) {
+            // Nothing of ours waits in the socket's buffer, so the frame can go to the kernel
+            // straight away, in one call and without a copy; whatever it does not take goes
+            // into the buffer, which Qt sends once the connection can take more.
+            sent = ::send(int(client->tcp->socketDescriptor()), frame.constData(),
+                          size_t(frame.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (sent == frame.size())
+                return;
+            sent = std::max<qint64>(sent, 0); // a broken connection is noticed by Qt's reads
+        }
+        client->tcp->write(sent == 0 ? frame : frame.sliced(sent));
         return;
     }
     client->queue.push_back(frame);
