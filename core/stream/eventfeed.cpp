@@ -137,6 +137,7 @@ milliseconds EventFeed::step(PgConnection &conn)
                                  " WHERE tenant_id = ANY ($1::uuid[])"),
                   {QLatin1Char('{') + tenants.join(QLatin1Char(',')) + QLatin1Char('}')});
     bool delivered = false;
+    bool full = false; // a batch stopped at its limit: there is more to read now
     for (int i = 0; i < heads.rows(); ++i) {
         const QUuid tenant = QUuid::fromString(heads.value(i, 0));
         const qint64 head = heads.value(i, 1).toLongLong();
@@ -150,6 +151,7 @@ milliseconds EventFeed::step(PgConnection &conn)
         } else {
             batch.gap = batch.events.front()->seq != last + 1;
         }
+        full = full || batch.events.size() >= m_options.batch;
         const qint64 reached = batch.events.isEmpty() ? head : batch.events.back()->seq;
         batch.reached = reached;
         {
@@ -160,11 +162,16 @@ milliseconds EventFeed::step(PgConnection &conn)
         m_deliver(std::move(batch));
         delivered = true;
     }
+    // The sequencer in this process wakes the feed after each pass that moved rows: polling too
+    // would only add queries to a database busy with the writes that make the events.
+    const bool woken = m_isWoken && m_isWoken();
     if (delivered) {
-        // Look again at once: events rarely come alone.
         m_idle = milliseconds(0);
-        return milliseconds(0);
+        // Look again at once when there is more, or when events may be on their way unannounced.
+        return full || !woken ? milliseconds(0) : m_options.wokenPause;
     }
+    if (woken)
+        return m_options.wokenPause;
     m_idle =
         m_idle.count() == 0 ? m_options.idlePause : std::min(m_idle * 2, m_options.maxIdlePause);
     return m_idle;

@@ -72,8 +72,9 @@ struct EventFeedOptions
 /**
  * Follows the event log for the tenants it tracks, on its own thread and connection, and hands
  * each new run of events to deliver() in seq order. It polls stream_heads (one small query)
- * back to back while events come and every idlePause…maxIdlePause when idle; wake() (from the
- * local sequencer, say) makes it look at once.
+ * back to back while events come and every idlePause…maxIdlePause when idle. While the
+ * sequencer runs in this process (isWoken), it waits for that sequencer's wake() instead, and
+ * looks on its own only every wokenPause.
  */
 class EventFeed final : public DbLoop
 {

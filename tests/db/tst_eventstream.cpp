@@ -130,6 +130,37 @@ private Q_SLOTS:
                  QStringLiteral("t"));
     }
 
+    void aDeletedTenantsEventsGoWithIt()
+    {
+        // The log keeps no foreign key (each row was checked as an outbox row); a trigger does
+        // what its cascade did.
+        sequence();
+        const QString gone = scalar(QStringLiteral(
+            "INSERT INTO tenants (name, slug) VALUES ('Closing Down', 'closing-down')"
+            " RETURNING tenant_id"));
+        m_world->admin().exec(QStringLiteral("INSERT INTO outbox (tenant_id, event_type, data)"
+                                             " SELECT $1, 'catalog.product.upserted', '{}'"
+                                             " FROM generate_series(1, 2)"),
+                              {gone});
+        QCOMPARE(sequence(), 2);
+        const QString kept = scalar(QStringLiteral("SELECT count(*) FROM event_log"
+                                                   " WHERE tenant_id <> $1"),
+                                    {gone});
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE tenant_id = $1"), {gone}),
+            QStringLiteral("2"));
+        m_world->admin().exec(QStringLiteral("DELETE FROM tenants WHERE tenant_id = $1"), {gone});
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE tenant_id = $1"), {gone}),
+            QStringLiteral("0"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE tenant_id <> $1"), {gone}),
+            kept);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM stream_heads WHERE tenant_id = $1"),
+                        {gone}),
+                 QStringLiteral("0"));
+    }
+
     void pruneKeepsWhatIsYoungerThanTheRetention()
     {
         sequence();
