@@ -23,6 +23,8 @@ const QList<ApiErrorCodeInfo> &apiErrorCodes()
         {ApiErrorCode::InvalidQuantity, "invalid_quantity", "SR013"},
         {ApiErrorCode::ReservationNotActive, "reservation_not_active", "SR014"},
         {ApiErrorCode::InvalidTransition, "invalid_transition", "SR015"},
+        {ApiErrorCode::PriceAboveMrp, "price_above_mrp", "SR016"},
+        {ApiErrorCode::PriceOverlap, "price_overlap", "SR017"},
     };
     return codes;
 }
@@ -87,6 +89,10 @@ QString ApiError::headline() const
         return QCoreApplication::translate("ApiError", "Reservation no longer active");
     case ApiErrorCode::InvalidTransition:
         return QCoreApplication::translate("ApiError", "Already done");
+    case ApiErrorCode::PriceAboveMrp:
+        return QCoreApplication::translate("ApiError", "Price above MRP");
+    case ApiErrorCode::PriceOverlap:
+        return QCoreApplication::translate("ApiError", "Overlaps another price");
     case ApiErrorCode::Unknown:
         break;
     }

@@ -28,6 +28,8 @@ enum class ApiErrorCode {
     InvalidQuantity,      // invalid_quantity        SR013
     ReservationNotActive, // reservation_not_active  SR014
     InvalidTransition,    // invalid_transition      SR015
+    PriceAboveMrp,        // price_above_mrp         SR016
+    PriceOverlap,         // price_overlap           SR017
     Unknown,              // an SR code this build does not know (a newer server)
 };
 
