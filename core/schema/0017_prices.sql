@@ -62,8 +62,6 @@ AS $$
      ORDER BY vp.location_id IS NULL, vp.channel::text = 'default'
      LIMIT 1
 $$;
-GRANT EXECUTE ON FUNCTION pricing.price_at(uuid, uuid, uuid, text, timestamptz)
-    TO stockroom_admin, stockroom_store_manager, stockroom_floor_supervisor;
 
 -- Money in messages: "₹1,234.50" with Indian digit grouping (1,00,000.00).
 CREATE FUNCTION pricing.inr(p_amount numeric) RETURNS text
@@ -71,7 +69,8 @@ CREATE FUNCTION pricing.inr(p_amount numeric) RETURNS text
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    whole text := trunc(abs(p_amount))::text;
+    paise constant numeric := round(abs(p_amount) * 100); -- rounded once: 1.999 is ₹2.00
+    whole constant text := trunc(paise / 100)::text;
     grouped text := right(whole, 3);
     rest text := left(whole, greatest(length(whole) - 3, 0));
 BEGIN
@@ -79,8 +78,8 @@ BEGIN
         grouped := right(rest, 2) || ',' || grouped;
         rest := left(rest, greatest(length(rest) - 2, 0));
     END LOOP;
-    RETURN CASE WHEN p_amount < 0 THEN '-' ELSE '' END || '₹' || grouped || '.' ||
-           lpad((round(abs(p_amount) * 100) % 100)::text, 2, '0');
+    RETURN CASE WHEN paise > 0 AND p_amount < 0 THEN '-' ELSE '' END || '₹' || grouped || '.' ||
+           lpad((paise % 100)::text, 2, '0');
 END
 $$;
 

@@ -106,6 +106,35 @@ private Q_SLOTS:
         });
     }
 
+    void amountsReadInIndianGrouping_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("reads");
+        QTest::newRow("zero") << "0"
+                              << "₹0.00";
+        QTest::newRow("hundreds") << "5"
+                                  << "₹5.00";
+        QTest::newRow("thousands") << "1234.5"
+                                   << "₹1,234.50";
+        QTest::newRow("a lakh") << "100000"
+                                << "₹1,00,000.00";
+        QTest::newRow("a crore and more") << "12345678.9"
+                                          << "₹1,23,45,678.90";
+        QTest::newRow("rounded up into rupees") << "1.999"
+                                                << "₹2.00";
+        QTest::newRow("negative") << "-50"
+                                  << "-₹50.00";
+    }
+    void amountsReadInIndianGrouping()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QString, reads);
+        guarded([&]() {
+            QCOMPARE(m_world->scalar(QStringLiteral("SELECT pricing.inr($1::numeric)"), {amount}),
+                     reads);
+        });
+    }
+
     void aPriceAboveMrpIsRefusedWithBothAmounts()
     {
         guarded([&]() {
