@@ -25,6 +25,8 @@ const QList<ApiErrorCodeInfo> &apiErrorCodes()
         {ApiErrorCode::InvalidTransition, "invalid_transition", "SR015"},
         {ApiErrorCode::PriceAboveMrp, "price_above_mrp", "SR016"},
         {ApiErrorCode::PriceOverlap, "price_overlap", "SR017"},
+        {ApiErrorCode::VariantInUse, "variant_in_use", "SR018"},
+        {ApiErrorCode::MappingConflict, "mapping_conflict", "SR019"},
     };
     return codes;
 }
@@ -93,6 +95,10 @@ QString ApiError::headline() const
         return QCoreApplication::translate("ApiError", "Price above MRP");
     case ApiErrorCode::PriceOverlap:
         return QCoreApplication::translate("ApiError", "Overlaps another price");
+    case ApiErrorCode::VariantInUse:
+        return QCoreApplication::translate("ApiError", "Still in use");
+    case ApiErrorCode::MappingConflict:
+        return QCoreApplication::translate("ApiError", "Already mapped elsewhere");
     case ApiErrorCode::Unknown:
         break;
     }

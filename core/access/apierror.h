@@ -30,6 +30,8 @@ enum class ApiErrorCode {
     InvalidTransition,    // invalid_transition      SR015
     PriceAboveMrp,        // price_above_mrp         SR016
     PriceOverlap,         // price_overlap           SR017
+    VariantInUse,         // variant_in_use          SR018
+    MappingConflict,      // mapping_conflict        SR019
     Unknown,              // an SR code this build does not know (a newer server)
 };
 

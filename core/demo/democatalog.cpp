@@ -308,55 +308,15 @@ void DemoCatalog::writeUnits(DemoStage &stage)
 
 void DemoCatalog::writeVersions(DemoStage &stage)
 {
+    // Version 1 of every variant is its canonical document as the database defines it
+    // (catalog.record_versions), dated when the variant was last changed: the same function the
+    // editing commands and the import use, so the demo's history reads like theirs.
     DemoContext &c = m_context;
-    DemoCopy copy(m_connection, QStringLiteral("catalog_item_versions"),
-                  {QStringLiteral("tenant_id"), QStringLiteral("id"), QStringLiteral("variant_id"),
-                   QStringLiteral("version_no"), QStringLiteral("source_system_id"),
-                   QStringLiteral("payload"), QStringLiteral("normalized_hash"),
-                   QStringLiteral("changed_by"), QStringLiteral("created_at")});
-    for (quint32 v = 0; v < c.variants.size(); ++v) {
-        const DemoVariant &variant = c.variants[v];
-        const DemoKind &kind = c.kind(variant);
-        QString barcodes = DemoFormat::jsonString(c.primaryBarcode(v));
-        if (const QString second = c.secondBarcode(v); !second.isEmpty())
-            barcodes += u',' + DemoFormat::jsonString(second);
-        const QString category =
-            QLatin1String(c.words.tops[static_cast<size_t>(c.leaf(variant).top)].name) + u'/' +
-            QLatin1String(c.leaf(variant).name);
-        // Canonical form: keys sorted, no insignificant whitespace; its SHA-256 is the hash.
-        const auto quoted = [](const QString &text) {
-            return u'"' + text + u'"';
-        };
-        QString payload;
-        payload.reserve(600);
-        payload += QStringLiteral("{\"attributes\":") + attributes(v);
-        payload += QStringLiteral(",\"barcodes\":[") + barcodes + u']';
-        payload += QStringLiteral(",\"category\":") + DemoFormat::jsonString(category);
-        payload += QStringLiteral(",\"is_essential\":") + (variant.has(DemoVariant::Essential)
-                                                               ? QStringLiteral("true")
-                                                               : QStringLiteral("false"));
-        payload +=
-            QStringLiteral(",\"mrp\":") + quoted(Money::fromMinorUnits(variant.mrp).toSqlString());
-        payload += QStringLiteral(",\"name\":") + DemoFormat::jsonString(c.variantName(v));
-        payload += QStringLiteral(",\"pack_size\":") + quoted(c.packSize(variant).toSqlString());
-        payload += QStringLiteral(",\"pack_uom\":") + quoted(QLatin1String(c.pack(variant).uom));
-        payload += QStringLiteral(",\"product_id\":") + quoted(c.productId(variant.product));
-        payload += QStringLiteral(",\"sku\":") + quoted(c.sku(v));
-        payload += QStringLiteral(",\"status\":") + quoted(variant.has(DemoVariant::Archived)
-                                                               ? QStringLiteral("archived")
-                                                               : QStringLiteral("active"));
-        payload += QStringLiteral(",\"stock_uom\":") +
-                   quoted(c.isLoose(variant) ? QStringLiteral("kg") : QStringLiteral("pc"));
-        payload += QStringLiteral(",\"tax_rate\":") + QString::number(kind.taxRate) + u'}';
-        const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256).toHex());
-        copy.row({c.tenantId, c.ids.uuid(DemoEntity::CatalogVersion, v), c.variantId(v),
-                  QStringLiteral("1"), c.erpSourceId, payload, hash, kActor,
-                  createdAt(c, c.products[variant.product].createdDay + static_cast<qint32>(v % 20),
-                            v)});
-        stage.advance();
-    }
-    copy.finish();
+    m_connection.exec(QStringLiteral("SELECT count(*) FROM catalog.record_versions($1::uuid,"
+                                     " ARRAY(SELECT id FROM variants WHERE tenant_id = $1::uuid),"
+                                     " $2::uuid, $3::name)"),
+                      {SqlParam(c.tenantId), SqlParam(c.erpSourceId), SqlParam(kActor)});
+    stage.advance(static_cast<qint64>(c.variants.size()));
 }
 
 void DemoCatalog::writeSourceEntities(DemoStage &stage)
