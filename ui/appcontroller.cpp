@@ -11,6 +11,7 @@
 #include "local/localcluster.h"
 #include "local/stockroomdprocess.h"
 #include "stream/streamclient.h"
+#include "stream/streamevent.h"
 #include "stream/streamtickets.h"
 
 #include <QLockFile>
@@ -37,16 +38,25 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
     , m_live(new LiveController(this))
+    , m_prices(new PriceController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
     // Changes made elsewhere reach the screens' rows; missed ones make them read again.
     connect(m_live, &LiveController::eventReceived, this, [this](const StreamEvent &event) {
         m_stock->liveEvent(event);
         m_reservations->liveEvent(event);
+        m_prices->liveEvent(event);
+        if (event.eventType == QLatin1String("catalog.price.updated")) {
+            const QString variant = event.variantId.toString(QUuid::WithoutBraces);
+            m_catalog->refreshRows({variant});
+            if (m_variantDetail->variantId() == variant)
+                m_variantDetail->reload();
+        }
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();
+        m_prices->reloadAll();
     });
 }
 
@@ -267,7 +277,9 @@ void AppController::attachScreens()
     // Screens that need the database get the session's thread and tenant here.
     m_catalog->setSearch({});
     m_catalog->setCategoryId({});
+    m_catalog->setLocationId({});
     m_variantDetail->setVariantId({});
+    m_variantDetail->setLocationId({});
     DbExecutor *executor = m_executor.get();
     const QString tenant = m_identity ? m_identity->tenantId : QString();
     m_catalog->setSource(executor, tenant);
@@ -278,6 +290,9 @@ void AppController::attachScreens()
     m_reservations->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
+    // Prices are set by admins and store managers (the area is theirs, core/access/areas.cpp).
+    const bool prices = admin || (m_identity && m_identity->role == RoleKind::StoreManager);
+    m_prices->setSource(prices ? executor : nullptr, tenant, admin, m_locations);
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
                        admin ? m_identity->login : QString());
 }

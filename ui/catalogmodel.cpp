@@ -72,6 +72,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return row.available > Quantity() ? QStringLiteral("ok") : QStringLiteral("out");
     case ArchivedRole:
         return row.archived;
+    case TaxRole:
+        return row.taxRate.isEmpty() ? QString() : display::percent(row.taxRate);
+    case PriceWhyRole:
+        return row.priceWhy;
+    case PriceScheduledRole:
+        return row.priceChangeScheduled;
+    case PricedRole:
+        return row.price.has_value();
     default:
         return {};
     }
@@ -79,11 +87,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CatalogModel::roleNames() const
 {
-    return {
-        {IdRole, "variantId"},          {SkuRole, "sku"},           {NameRole, "name"},
-        {BarcodeRole, "barcode"},       {CategoryRole, "category"}, {PackRole, "pack"},
-        {PriceRole, "price"},           {MrpRole, "mrp"},           {AvailableRole, "available"},
-        {StockStateRole, "stockState"}, {ArchivedRole, "archived"}};
+    return {{IdRole, "variantId"},        {SkuRole, "sku"},
+            {NameRole, "name"},           {BarcodeRole, "barcode"},
+            {CategoryRole, "category"},   {PackRole, "pack"},
+            {PriceRole, "price"},         {MrpRole, "mrp"},
+            {AvailableRole, "available"}, {StockStateRole, "stockState"},
+            {ArchivedRole, "archived"},   {TaxRole, "tax"},
+            {PriceWhyRole, "priceWhy"},   {PriceScheduledRole, "priceScheduled"},
+            {PricedRole, "priced"}};
 }
 
 bool CatalogModel::canFetchMore(const QModelIndex &parent) const
@@ -128,6 +139,54 @@ void CatalogModel::reload()
     requestPage(true);
 }
 
+void CatalogModel::setLocationId(const QString &locationId)
+{
+    if (m_locationId == locationId)
+        return;
+    m_locationId = locationId;
+    Q_EMIT priceScopeChanged();
+    reload();
+}
+
+void CatalogModel::setChannel(const QString &channel)
+{
+    if (m_channel == channel)
+        return;
+    m_channel = channel;
+    Q_EMIT priceScopeChanged();
+    reload();
+}
+
+void CatalogModel::refreshRows(const QStringList &variantIds)
+{
+    QStringList listed;
+    for (const QString &id : variantIds) {
+        if (indexOfId(id) >= 0 && !listed.contains(id))
+            listed.append(id);
+    }
+    if (!m_executor || listed.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    const CatalogFilter filter{m_tenantId, {}, {}, m_locationId, m_channel};
+    m_executor->run<QList<CatalogRow>>(
+        this,
+        [filter, listed](QSqlDatabase &db) { return CatalogRepository::rows(db, filter, listed); },
+        [this, generation, listed](const DbResult<QList<CatalogRow>> &result) {
+            if (generation != m_generation || !result.ok())
+                return; // a newer list is on its way, or the next reload will tell
+            for (const CatalogRow &fresh : *result.value) {
+                const int at = indexOfId(fresh.id);
+                if (at < 0)
+                    continue;
+                CatalogRow row = fresh;
+                row.sortKey = m_rows.at(at).sortKey; // the cursor stays where the list is
+                m_rows[at] = row;
+                Q_EMIT dataChanged(index(at), index(at));
+            }
+            Q_EMIT rowsRefreshed(listed);
+        });
+}
+
 int CatalogModel::indexOfId(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -142,7 +201,7 @@ void CatalogModel::requestPage(bool fromStart)
     if (fromStart)
         ++m_generation;
     const quint64 generation = m_generation;
-    const CatalogFilter filter{m_tenantId, m_search, m_categoryId};
+    const CatalogFilter filter{m_tenantId, m_search, m_categoryId, m_locationId, m_channel};
     std::optional<CatalogCursor> after;
     if (!fromStart && !m_rows.isEmpty())
         after = CatalogCursor{m_rows.last().sortKey, m_rows.last().id};

@@ -27,6 +27,9 @@ class CatalogModel : public QAbstractListModel
     Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadedOnceChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    /** Prices as at this location (empty: every location's price) on this channel. */
+    Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY priceScopeChanged)
+    Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY priceScopeChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
@@ -42,6 +45,10 @@ public:
         AvailableRole,
         StockStateRole, // "out", "ok"
         ArchivedRole,
+        TaxRole,            // "5%", empty when unpriced
+        PriceWhyRole,       // "L1's own price"
+        PriceScheduledRole, // a change of the price in effect is scheduled
+        PricedRole,
     };
     Q_ENUM(Role)
 
@@ -63,11 +70,20 @@ public:
     [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
     [[nodiscard]] const QString &search() const { return m_search; }
     [[nodiscard]] const QString &categoryId() const { return m_categoryId; }
+    [[nodiscard]] const QString &locationId() const { return m_locationId; }
+    [[nodiscard]] const QString &channel() const { return m_channel; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] const CatalogRow &rowAt(int row) const { return m_rows.at(row); }
 
     void setSearch(const QString &search);
     void setCategoryId(const QString &categoryId);
+    void setLocationId(const QString &locationId);
+    void setChannel(const QString &channel);
+    /**
+     * Reads the rows of these variants again where they are listed (a price or item changed
+     * elsewhere), in place; variants not listed are left alone.
+     */
+    void refreshRows(const QStringList &variantIds);
 
     /** Loads the next page if there is one (for views that do not call fetchMore themselves). */
     Q_INVOKABLE void loadMore();
@@ -83,7 +99,10 @@ Q_SIGNALS:
     void loadedOnceChanged();
     void searchChanged();
     void categoryIdChanged();
+    void priceScopeChanged();
     void errorTextChanged();
+    /** Rows were read again in place (refreshRows). */
+    void rowsRefreshed(const QStringList &variantIds);
 
 private:
     void requestPage(bool fromStart);
@@ -94,6 +113,8 @@ private:
     QString m_tenantId;
     QString m_search;
     QString m_categoryId;
+    QString m_locationId;
+    QString m_channel;
     QList<CatalogRow> m_rows;
     QTimer m_debounce;
     quint64 m_generation = 0; // bumped on every filter change; stale answers are dropped

@@ -14,6 +14,18 @@ QString pack(const Quantity &size, const QString &uom)
     return size.toDisplayString() + QLatin1Char(' ') + uom;
 }
 
+QString percent(const QString &stored)
+{
+    QString text = stored.trimmed();
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text + QLatin1Char('%');
+}
+
 QString quantity(const Quantity &value)
 {
     QString text = value.toDisplayString();

@@ -12,6 +12,8 @@ namespace stockroom::display {
 [[nodiscard]] QString money(const std::optional<Money> &value);
 /** "500 g", "1.5 kg", "6 pc". */
 [[nodiscard]] QString pack(const Quantity &size, const QString &uom);
+/** A percentage as stored ("18.00", "5.50") for people: "18%", "5.5%". */
+[[nodiscard]] QString percent(const QString &stored);
 /** A quantity with Indian digit grouping for the whole part: "1,25,000", "12.5". */
 [[nodiscard]] QString quantity(const Quantity &value);
 

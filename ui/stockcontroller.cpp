@@ -1,6 +1,6 @@
 #include "stockcontroller.h"
 
-#include "access/apierror.h"
+#include "commandfailure.h"
 #include "db/dbexecutor.h"
 #include "db/sqlsession.h"
 #include "displayformat.h"
@@ -584,21 +584,9 @@ void StockController::runCommand(const QString &action, const QString &command,
         [this, action, command, notice](const DbResult<StockCommandResult> &result) {
             setBusy(false);
             if (!result.ok()) {
-                const ApiError error = ApiError::from(result.sqlState, result.message, result.hint);
-                if (error.code == ApiErrorCode::None || error.message.isEmpty()) {
-                    m_commandHeadline = result.connectionLost
-                                            ? tr("The connection to the database was lost")
-                                            : tr("The database could not do this");
-                    m_commandError =
-                        result.error +
-                        (result.connectionLost
-                             ? QLatin1Char('\n') +
-                                   tr("Send it again once connected; it is recorded only once.")
-                             : QString());
-                } else {
-                    m_commandHeadline = error.headline();
-                    m_commandError = error.text();
-                }
+                const CommandFailure failure = CommandFailure::of(result);
+                m_commandHeadline = failure.headline;
+                m_commandError = failure.text;
                 Q_EMIT messagesChanged();
                 // The refusal may come from figures that changed meanwhile: show them as they are.
                 if (!m_selectedVariant.isEmpty())

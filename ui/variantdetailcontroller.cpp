@@ -73,6 +73,9 @@ QVariantMap toMap(const VariantDetail &d)
             {QStringLiteral("stockUom"), d.stockUom},
             {QStringLiteral("price"), display::money(d.row.price)},
             {QStringLiteral("mrp"), display::money(d.row.mrp)},
+            {QStringLiteral("priceWhy"), d.row.priceWhy},
+            {QStringLiteral("tax"),
+             d.row.taxRate.isEmpty() ? QString() : display::percent(d.row.taxRate)},
             {QStringLiteral("available"), display::quantity(d.row.available)},
             {QStringLiteral("archived"), d.row.archived},
             {QStringLiteral("version"), d.version},
@@ -106,6 +109,15 @@ void VariantDetailController::setVariantId(const QString &id)
     load();
 }
 
+void VariantDetailController::setLocationId(const QString &id)
+{
+    if (m_locationId == id)
+        return;
+    m_locationId = id;
+    Q_EMIT locationIdChanged();
+    load();
+}
+
 void VariantDetailController::load()
 {
     const quint64 generation = ++m_generation;
@@ -119,10 +131,11 @@ void VariantDetailController::load()
     Q_EMIT loadingChanged();
     const QString tenantId = m_tenantId;
     const QString variantId = m_variantId;
+    const QString locationId = m_locationId;
     m_executor->run<std::optional<VariantDetail>>(
         this,
-        [tenantId, variantId](QSqlDatabase &db) {
-            return CatalogRepository::detail(db, tenantId, variantId);
+        [tenantId, variantId, locationId](QSqlDatabase &db) {
+            return CatalogRepository::detail(db, tenantId, variantId, locationId);
         },
         [this, generation](const DbResult<std::optional<VariantDetail>> &result) {
             if (generation != m_generation)

@@ -19,6 +19,8 @@ class VariantDetailController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(QString variantId READ variantId WRITE setVariantId NOTIFY variantIdChanged)
+    /** The price shown is the one in effect here (empty: every location's price). */
+    Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationIdChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY detailChanged)
@@ -29,12 +31,17 @@ public:
 
     [[nodiscard]] const QString &variantId() const { return m_variantId; }
     void setVariantId(const QString &id);
+    [[nodiscard]] const QString &locationId() const { return m_locationId; }
+    void setLocationId(const QString &id);
+    /** Reads the selected variant again (it changed elsewhere). */
+    Q_INVOKABLE void reload() { load(); }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] const QVariantMap &detail() const { return m_detail; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
 
 Q_SIGNALS:
     void variantIdChanged();
+    void locationIdChanged();
     void loadingChanged();
     void detailChanged();
 
@@ -44,6 +51,7 @@ private:
     QPointer<DbExecutor> m_executor;
     QString m_tenantId;
     QString m_variantId;
+    QString m_locationId;
     QVariantMap m_detail;
     QString m_errorText;
     bool m_loading = false;

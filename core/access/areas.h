@@ -7,9 +7,9 @@
 namespace stockroom {
 
 /**
- * The areas of the desktop a role may use, in navigation order: "catalog" for everyone, "staff"
- * (managing staff accounts) for admins. The database enforces the same rules; this only keeps
- * the app from offering what would be refused.
+ * The areas of the desktop a role may use, in navigation order: "catalog" for everyone, "prices"
+ * for admins and store managers, "staff" (managing staff accounts) for admins. The database
+ * enforces the same rules; this only keeps the app from offering what would be refused.
  */
 [[nodiscard]] QStringList areasFor(RoleKind role);
 

@@ -28,27 +28,43 @@ QString escapedLike(const QString &term)
     return escaped;
 }
 
-// The all-locations, default-channel price in effect now; the price resolution rule proper
-// (location beats all-locations, channel beats default) lives in the database with the prices work.
+// The price in effect now at the filter's location (none: every location's price) on its channel,
+// by the one resolution rule, pricing.price_at (inlined SQL: one index probe per row, so a page
+// stays a walk of the name index), with the rule in words and whether a change is scheduled.
+// Its two parameters (location, channel) come right after the row source's.
 const QString CurrentPriceJoin = QStringLiteral(
-    " LEFT JOIN LATERAL (SELECT vp.base_price, vp.mrp FROM variant_prices vp"
-    "   WHERE vp.tenant_id = v.tenant_id AND vp.variant_id = v.id AND vp.location_id IS NULL"
-    "     AND vp.channel = 'default' AND vp.effective_from <= now()"
-    "     AND (vp.effective_to IS NULL OR vp.effective_to > now())"
-    "   ORDER BY vp.effective_from DESC LIMIT 1) pr ON true");
+    " CROSS JOIN (SELECT a.location_id, a.channel,"
+    "   (SELECT l.code::text FROM locations l WHERE l.id = a.location_id) AS place"
+    "   FROM (SELECT ?::uuid AS location_id, coalesce(nullif(?::text, ''), 'default') AS channel) "
+    "a)"
+    " arg"
+    " LEFT JOIN LATERAL pricing.price_at(v.tenant_id, v.id, arg.location_id, arg.channel, now()) pr"
+    "   ON true");
 
-const QString RowColumns =
-    QStringLiteral("SELECT v.id::text, v.sku, v.name,"
-                   " (SELECT b.barcode FROM variant_barcodes b WHERE b.tenant_id = v.tenant_id AND "
-                   "b.variant_id = v.id"
-                   "   ORDER BY b.is_primary DESC, b.barcode LIMIT 1),"
-                   " c.path, v.pack_size::text, v.pack_uom, pr.base_price::text, pr.mrp::text,"
-                   " (SELECT coalesce(sum(sp.quantity_available), 0)::text FROM stock_positions sp"
-                   "   WHERE sp.tenant_id = v.tenant_id AND sp.variant_id = v.id),"
-                   " v.status = 'archived', v.name_key"
-                   " FROM variants v"
-                   " JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
-                   " LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id");
+// A change is scheduled when the price in effect has an end, or a price that ranks at least as
+// high (location before every location, channel before default) starts later.
+const QString RowColumns = QStringLiteral(
+    "SELECT v.id::text, v.sku, v.name,"
+    " (SELECT b.barcode FROM variant_barcodes b WHERE b.tenant_id = v.tenant_id AND "
+    "b.variant_id = v.id"
+    "   ORDER BY b.is_primary DESC, b.barcode LIMIT 1),"
+    " c.path, v.pack_size::text, v.pack_uom, pr.base_price::text, pr.mrp::text,"
+    " (SELECT coalesce(sum(sp.quantity_available), 0)::text FROM stock_positions sp"
+    "   WHERE sp.tenant_id = v.tenant_id AND sp.variant_id = v.id),"
+    " v.status = 'archived', v.name_key,"
+    " pr.tax_rate::text, pr.rule, pricing.rule_text(pr.rule, arg.place, arg.channel),"
+    " pr.price_id::text,"
+    " pr.effective_to IS NOT NULL OR EXISTS (SELECT 1 FROM variant_prices f"
+    "   WHERE f.tenant_id = v.tenant_id AND f.variant_id = v.id AND f.effective_from > now()"
+    "     AND (f.location_id = arg.location_id OR f.location_id IS NULL)"
+    "     AND f.channel IN (arg.channel, 'default')"
+    "     AND (pr.price_id IS NULL OR (f.location_id IS NOT NULL, f.channel::text <> 'default')"
+    "         >= (pr.location_id IS NOT NULL, pr.channel <> 'default')))"
+    " FROM variants v"
+    " JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
+    " LEFT JOIN categories c ON c.tenant_id = p.tenant_id AND c.id = p.category_id");
+// Columns readRow reads; the detail's own follow.
+constexpr int RowColumnCount = 17;
 
 std::optional<Money> moneyOrNull(const QVariant &value)
 {
@@ -77,7 +93,17 @@ CatalogRow readRow(const QSqlQuery &q)
     row.available = quantity(q.value(9));
     row.archived = q.value(10).toBool();
     row.sortKey = q.value(11).toString();
+    row.taxRate = q.value(12).toString();
+    row.priceRule = q.value(13).toString();
+    row.priceWhy = q.value(14).toString();
+    row.priceId = q.value(15).toString();
+    row.priceChangeScheduled = q.value(16).toBool();
     return row;
+}
+
+QVariantList priceParams(const QString &locationId, const QString &channel)
+{
+    return {locationId.isEmpty() ? QVariant() : QVariant(locationId), channel};
 }
 
 } // namespace
@@ -131,8 +157,9 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
                     QStringLiteral(" FROM ") + source + QStringLiteral(" v"));
         sql += CurrentPriceJoin + common + match + QStringLiteral(" ORDER BY ") + SortKey +
                QStringLiteral(", v.id LIMIT ?::int");
-        QSqlQuery q =
-            execQuery(db, sql, sourceParams + commonParams + matchParams + QVariantList{limit});
+        QSqlQuery q = execQuery(db, sql,
+                                sourceParams + priceParams(filter.locationId, filter.channel) +
+                                    commonParams + matchParams + QVariantList{limit});
         QList<CatalogRow> rows;
         rows.reserve(limit);
         while (q.next())
@@ -187,6 +214,21 @@ QList<CatalogRow> CatalogRepository::page(QSqlDatabase &db, const CatalogFilter 
         matchParams + QVariantList{filter.tenantId}, {}, {});
 }
 
+QList<CatalogRow> CatalogRepository::rows(QSqlDatabase &db, const CatalogFilter &filter,
+                                          const QStringList &ids)
+{
+    QSqlQuery q = execQuery(db,
+                            RowColumns + CurrentPriceJoin +
+                                QStringLiteral(" WHERE v.tenant_id = ?::uuid AND v.id = ANY "
+                                               "(string_to_array(?::text, ',')::uuid[])"),
+                            priceParams(filter.locationId, filter.channel) +
+                                QVariantList{filter.tenantId, ids.join(QLatin1Char(','))});
+    QList<CatalogRow> list;
+    while (q.next())
+        list.append(readRow(q));
+    return list;
+}
+
 QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QString &tenantId)
 {
     QSqlQuery q = execQuery(
@@ -217,7 +259,9 @@ QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QStrin
 }
 
 std::optional<VariantDetail> CatalogRepository::detail(QSqlDatabase &db, const QString &tenantId,
-                                                       const QString &variantId)
+                                                       const QString &variantId,
+                                                       const QString &locationId,
+                                                       const QString &channel)
 {
     QSqlQuery head = execQuery(
         db,
@@ -227,17 +271,17 @@ std::optional<VariantDetail> CatalogRepository::detail(QSqlDatabase &db, const Q
                            "YYYY HH24:MI')") +
             RowColumns.mid(RowColumns.indexOf(QLatin1String(" FROM variants v"))) +
             CurrentPriceJoin + QStringLiteral(" WHERE v.tenant_id = ?::uuid AND v.id = ?::uuid"),
-        {tenantId, variantId});
+        priceParams(locationId, channel) + QVariantList{tenantId, variantId});
     if (!head.next())
         return std::nullopt;
     VariantDetail d;
     d.row = readRow(head);
-    d.productName = head.value(12).toString();
-    d.brand = head.value(13).toString();
-    d.stockUom = head.value(14).toString();
-    d.attributesJson = head.value(15).toString();
-    d.version = head.value(16).toInt();
-    d.updatedAt = head.value(17).toString();
+    d.productName = head.value(RowColumnCount).toString();
+    d.brand = head.value(RowColumnCount + 1).toString();
+    d.stockUom = head.value(RowColumnCount + 2).toString();
+    d.attributesJson = head.value(RowColumnCount + 3).toString();
+    d.version = head.value(RowColumnCount + 4).toInt();
+    d.updatedAt = head.value(RowColumnCount + 5).toString();
 
     QSqlQuery b =
         execQuery(db,
@@ -265,7 +309,7 @@ std::optional<VariantDetail> CatalogRepository::detail(QSqlDatabase &db, const Q
             "vp.tax_rate::text,"
             " to_char(vp.effective_from AT TIME ZONE 'Asia/Kolkata', 'DD Mon YYYY'),"
             " coalesce(to_char(vp.effective_to AT TIME ZONE 'Asia/Kolkata', 'DD Mon YYYY'), ''),"
-            " vp.effective_from <= now() AND (vp.effective_to IS NULL OR vp.effective_to > now())"
+            " vp.id::text"
             " FROM variant_prices vp LEFT JOIN locations l ON l.tenant_id = vp.tenant_id AND l.id "
             "= vp.location_id"
             " WHERE vp.tenant_id = ?::uuid AND vp.variant_id = ?::uuid"
@@ -280,7 +324,9 @@ std::optional<VariantDetail> CatalogRepository::detail(QSqlDatabase &db, const Q
         info.taxRate = p.value(4).toString();
         info.effectiveFrom = p.value(5).toString();
         info.effectiveTo = p.value(6).toString();
-        info.current = p.value(7).toBool();
+        // In effect here and now: the row the resolution rule chose, not every row whose range
+        // covers now.
+        info.current = p.value(7).toString() == d.row.priceId;
         d.prices.append(info);
     }
 

@@ -25,10 +25,21 @@ public:
     [[nodiscard]] static QList<CatalogRow> page(QSqlDatabase &db, const CatalogFilter &filter,
                                                 const std::optional<CatalogCursor> &after,
                                                 int limit, int collectLimit = 20000);
+    /**
+     * The rows of variants @p ids as page() would list them under @p filter's tenant, location
+     * and channel (search and category are not applied), in no particular order.
+     */
+    [[nodiscard]] static QList<CatalogRow> rows(QSqlDatabase &db, const CatalogFilter &filter,
+                                                const QStringList &ids);
     /** The category tree in display order (depth-first, by sort order then name). */
     [[nodiscard]] static QList<CategoryNode> categories(QSqlDatabase &db, const QString &tenantId);
+    /**
+     * Everything about one variant, its price as in effect now at @p locationId (empty: every
+     * location's price) on @p channel (empty: default), by pricing.price_at.
+     */
     [[nodiscard]] static std::optional<VariantDetail>
-    detail(QSqlDatabase &db, const QString &tenantId, const QString &variantId);
+    detail(QSqlDatabase &db, const QString &tenantId, const QString &variantId,
+           const QString &locationId = {}, const QString &channel = {});
 
     /** The SQL LIKE pattern for "contains" a search term: special characters escaped, lower-cased.
      */

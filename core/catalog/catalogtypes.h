@@ -20,9 +20,14 @@ struct CatalogRow
     QString categoryPath; // "Dairy & Eggs/Butter"
     Quantity packSize;
     QString packUom;
-    std::optional<Money> price; // all-locations default-channel price in effect now
+    std::optional<Money> price; // in effect now at the filter's location and channel
     std::optional<Money> mrp;
-    Quantity available; // summed over every location
+    QString taxRate;   // percent, as stored ("18.00"); empty when unpriced
+    QString priceRule; // pricing.price_at's rule: "location_default"…; empty when unpriced
+    QString priceWhy;  // the rule in words: "L1's own price"
+    QString priceId;   // the variant_prices row in effect
+    bool priceChangeScheduled = false; // the price in effect ends, or another starts, later
+    Quantity available;                // summed over every location
     bool archived = false;
     QString sortKey; // lower(name): with id, the keyset cursor
 };
@@ -37,8 +42,10 @@ struct CatalogCursor
 struct CatalogFilter
 {
     QString tenantId;
-    QString search;     // name, SKU or barcode; empty for all
-    QString categoryId; // a category and everything below it; empty for all
+    QString search;       // name, SKU or barcode; empty for all
+    QString categoryId;   // a category and everything below it; empty for all
+    QString locationId{}; // prices as at this location; empty: every location's price
+    QString channel{};    // prices on this sales channel; empty: default
 };
 
 struct CategoryNode
@@ -75,7 +82,7 @@ struct PriceInfo
     QString taxRate; // percent, as stored ("18.00")
     QString effectiveFrom;
     QString effectiveTo;
-    bool current = false;
+    bool current = false; // the row in effect now where the detail was asked about
 };
 
 struct StockInfo

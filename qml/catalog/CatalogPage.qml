@@ -11,6 +11,8 @@ Rectangle {
     required property CatalogModel catalog
     required property CategoryModel categories
     required property VariantDetailController detail
+    // Where the prices shown apply; without it, every location's price.
+    property LocationModel locations: null
     property bool connected: true
     property string connectionText: ""
 
@@ -58,6 +60,16 @@ Rectangle {
                     onTextChanged: page.catalog.search = text
                     Keys.onEscapePressed: text = ""
                     Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = Math.max(0, list.currentIndex) }
+                }
+                PricePlaceBox {
+                    objectName: "catalogPricePlace"
+                    visible: page.locations !== null
+                    locations: page.locations
+                    Layout.preferredWidth: 190
+                    onChosen: locationId => {
+                        page.catalog.locationId = locationId
+                        page.detail.locationId = locationId
+                    }
                 }
                 ComboBox {
                     id: categoryBox

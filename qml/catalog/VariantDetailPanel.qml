@@ -54,6 +54,7 @@ Rectangle {
                 RowLayout {
                     spacing: 16
                     Layout.topMargin: 10
+                    Layout.fillWidth: true
                     ColumnLayout {
                         spacing: 0
                         Label { text: qsTr("Price"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
@@ -66,9 +67,24 @@ Rectangle {
                     }
                     ColumnLayout {
                         spacing: 0
+                        visible: (root.d.tax || "").length > 0
+                        Label { text: qsTr("GST"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                        Label { text: root.d.tax || ""; font.pixelSize: 15; color: Theme.textMuted; Layout.topMargin: 4 }
+                    }
+                    ColumnLayout {
+                        spacing: 0
                         Label { text: qsTr("Available"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
                         Label { text: root.d.available || "0"; font.pixelSize: 20; font.weight: Font.DemiBold; color: Theme.accent }
                     }
+                }
+                Label {
+                    objectName: "detailPriceWhy"
+                    text: (root.d.priceWhy || "").length > 0 ? qsTr("Price: %1").arg(root.d.priceWhy)
+                                                             : qsTr("Not priced here")
+                    color: (root.d.priceWhy || "").length > 0 ? Theme.accent : Theme.warn
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
                 }
             }
 
@@ -138,7 +154,7 @@ Rectangle {
                             spacing: 0
                             Layout.fillWidth: true
                             Label {
-                                text: modelData.location + " · " + modelData.channel + (modelData.current ? qsTr("  (in effect)") : "")
+                                text: modelData.location + " · " + modelData.channel + (modelData.current ? qsTr("  (in effect here)") : "")
                                 color: Theme.text
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true

@@ -22,6 +22,20 @@ Item {
                     catalog: shell.app.catalog
                     categories: shell.app.categories
                     detail: shell.app.variantDetail
+                    locations: shell.app.locations
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
+            area: "prices"
+            title: qsTr("Prices")
+            glyph: "₹"
+            page: Component {
+                PricesPage {
+                    controller: shell.app.prices
+                    categories: shell.app.categories
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }

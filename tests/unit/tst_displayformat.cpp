@@ -41,6 +41,24 @@ private Q_SLOTS:
         QCOMPARE(display::money(std::nullopt), QStringLiteral("–"));
         QCOMPARE(display::money(Money::fromMinorUnits(133600)), QStringLiteral("₹1,336.00"));
     }
+
+    void percent_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("whole") << QStringLiteral("18.00") << QStringLiteral("18%");
+        QTest::newRow("half") << QStringLiteral("5.50") << QStringLiteral("5.5%");
+        QTest::newRow("zero") << QStringLiteral("0.00") << QStringLiteral("0%");
+        QTest::newRow("no decimals") << QStringLiteral("12") << QStringLiteral("12%");
+        QTest::newRow("hundred") << QStringLiteral("100") << QStringLiteral("100%");
+    }
+
+    void percent()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, expected);
+        QCOMPARE(display::percent(stored), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDisplayFormat)

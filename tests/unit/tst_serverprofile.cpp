@@ -215,12 +215,14 @@ private Q_SLOTS:
     void areasByRole()
     {
         QCOMPARE(areasFor(RoleKind::Admin),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("staff")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity"), QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity")}));
+        // Floor supervisors may not price: the page would offer nothing they can do.
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
                               QStringLiteral("reservations"), QStringLiteral("activity")}));
