@@ -38,7 +38,7 @@ QVariantMap toMap(const VariantDetail &d)
                         {QStringLiteral("channel"), p.channel},
                         {QStringLiteral("mrp"), display::money(p.mrp)},
                         {QStringLiteral("price"), p.basePrice.toDisplayString()},
-                        {QStringLiteral("tax"), p.taxRate + QLatin1Char('%')},
+                        {QStringLiteral("tax"), display::percent(p.taxRate)},
                         {QStringLiteral("period"),
                          p.effectiveTo.isEmpty()
                              ? QObject::tr("from %1").arg(p.effectiveFrom)

@@ -4,6 +4,8 @@
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/dbexecutor.h"
+#include "db/pgconnection.h"
+#include "locationmodel.h"
 #include "testdatabase.h"
 #include "variantdetailcontroller.h"
 
@@ -26,12 +28,25 @@ class CatalogPageSetup : public QObject
     CatalogModel m_catalog;
     CategoryModel m_categories;
     VariantDetailController m_detail;
+    LocationModel m_locations;
 
 public Q_SLOTS:
     void applicationAvailable()
     {
         m_db = std::make_unique<test::TestDatabase>(QStringLiteral("catalogpage"));
         test::catalogfixture::load(m_db->info());
+        {
+            // Item 200 has a price of L1's own besides every location's ₹99.50.
+            PgConnection c(m_db->info(), QStringLiteral("fixture"));
+            c.exec(
+                QStringLiteral(
+                    "INSERT INTO variant_prices (tenant_id, variant_id, location_id, mrp, "
+                    "base_price,"
+                    " tax_rate, effective_from) SELECT v.tenant_id, v.id, l.id, 120, 89, 5,"
+                    " now() - interval '1 hour' FROM variants v JOIN locations l ON l.tenant_id ="
+                    " v.tenant_id AND l.code = 'L1' WHERE v.tenant_id = $1 AND v.sku = 'SKU-200'"),
+                {test::catalogfixture::TenantA});
+        }
         m_executor = std::make_unique<DbExecutor>(test::catalogfixture::managerOfAlpha(*m_db),
                                                   QStringLiteral("test-db"));
     }
@@ -45,9 +60,13 @@ public Q_SLOTS:
         m_catalog.setSource(m_executor.get(), test::catalogfixture::TenantA);
         m_categories.setSource(m_executor.get(), test::catalogfixture::TenantA);
         m_detail.setSource(m_executor.get(), test::catalogfixture::TenantA);
+        m_locations.setSource(m_executor.get(), test::catalogfixture::TenantA);
         engine->rootContext()->setContextProperty(QStringLiteral("catalogModel"), &m_catalog);
         engine->rootContext()->setContextProperty(QStringLiteral("categoryModel"), &m_categories);
         engine->rootContext()->setContextProperty(QStringLiteral("detailController"), &m_detail);
+        engine->rootContext()->setContextProperty(QStringLiteral("locationModel"), &m_locations);
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"),
+                                                  qEnvironmentVariable("STOCKROOM_SCREENSHOT_DIR"));
     }
 
     void cleanupTestCase()

@@ -13,6 +13,7 @@ Item {
         catalog: catalogModel
         categories: categoryModel
         detail: detailController
+        locations: locationModel
     }
 
     TestCase {
@@ -68,6 +69,28 @@ Item {
             tryCompare(findChild(page, "catalogSummary"), "text", "0 items", 5000)
             keyClick(Qt.Key_Escape)
             tryCompare(list(), "count", 100, 15000)
+        }
+
+        function test_5_thePriceAtALocationSaysWhy() {
+            typeSearch("item 200")
+            tryCompare(list(), "count", 1, 15000)
+            mouseClick(list().itemAtIndex(0))
+            tryCompare(findChild(page, "detailName"), "text", "Item 200 500 g", 15000)
+            tryCompare(findChild(page, "detailPriceWhy"), "text", "Price: every location's default price", 15000)
+            compare(list().itemAtIndex(0).price, "₹99.50")
+            // Prices at L1: the store's own price, in the list and the detail, and why.
+            const place = findChild(page, "catalogPricePlace")
+            tryVerify(() => place.count === 2, 15000)
+            place.currentIndex = 1
+            place.activated(1)
+            tryCompare(findChild(page, "detailPriceWhy"), "text", "Price: L1's own price", 15000)
+            tryCompare(list(), "count", 1, 15000)
+            tryCompare(list().itemAtIndex(0), "price", "₹89.00", 15000)
+            if (screenshotDir.length > 0)
+                grabImage(root).save(screenshotDir + "/catalog-price-at-location.png")
+            place.currentIndex = 0
+            place.activated(0)
+            tryCompare(findChild(page, "detailPriceWhy"), "text", "Price: every location's default price", 15000)
         }
     }
 }
