@@ -62,6 +62,7 @@ CommandDialog {
                 placeholderText: qsTr("empty: no MRP")
                 field: "mrp"
                 errors: root.priceController.fieldErrors
+                Layout.preferredWidth: 1 // equal shares with the price
                 Layout.alignment: Qt.AlignTop
                 onEdited: root.check()
             }
@@ -71,6 +72,7 @@ CommandDialog {
                 inputObjectName: "priceFormPrice"
                 field: "price"
                 errors: root.priceController.fieldErrors
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 onEdited: root.check()
             }
@@ -96,6 +98,7 @@ CommandDialog {
                 placeholderText: qsTr("now, or 2026-12-01 09:00")
                 field: "from"
                 errors: root.priceController.fieldErrors
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 onEdited: root.check()
             }
@@ -106,6 +109,7 @@ CommandDialog {
                 placeholderText: root.mode === "set" ? qsTr("open-ended") : qsTr("until the next price")
                 field: "to"
                 errors: root.priceController.fieldErrors
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 onEdited: root.check()
             }
