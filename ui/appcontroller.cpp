@@ -11,6 +11,7 @@
 #include "local/localcluster.h"
 #include "local/stockroomdprocess.h"
 #include "stream/streamclient.h"
+#include "stream/streamevent.h"
 #include "stream/streamtickets.h"
 
 #include <QLockFile>
@@ -33,6 +34,8 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_categories(new CategoryModel(this))
     , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
+    , m_catalogEditor(new CatalogEditorController(this))
+    , m_catalogActions(new CatalogActionsController(this))
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
@@ -43,6 +46,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     connect(m_live, &LiveController::eventReceived, this, [this](const StreamEvent &event) {
         m_stock->liveEvent(event);
         m_reservations->liveEvent(event);
+        catalogLiveEvent(event);
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
@@ -274,12 +278,31 @@ void AppController::attachScreens()
     m_categories->setSource(executor, tenant);
     m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
+    // The catalog is tenant-wide: admins and store managers edit it (0019).
+    const bool editsCatalog = m_identity && (m_identity->role == RoleKind::Admin ||
+                                             m_identity->role == RoleKind::StoreManager);
+    m_catalogEditor->setSource(executor, tenant, editsCatalog);
+    m_catalogActions->setSource(executor, editsCatalog);
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
                        admin ? m_identity->login : QString());
+}
+
+void AppController::catalogLiveEvent(const StreamEvent &event)
+{
+    if (!event.eventType.startsWith(QLatin1String("catalog.variant.")))
+        return;
+    const QString variant = event.variantId.toString(QUuid::WithoutBraces);
+    if (event.eventType == QLatin1String("catalog.variant.deleted"))
+        m_catalog->dropRow(variant);
+    else
+        m_catalog->refreshRow(variant);
+    m_variantDetail->liveEvent(event);
+    m_catalogEditor->liveEvent(event);
+    m_catalogActions->liveEvent(event);
 }
 
 void AppController::endSession()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "access/identity.h"
+#include "catalogactionscontroller.h"
+#include "catalogeditorcontroller.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
@@ -28,6 +30,7 @@ class LocalCluster;
 class StockroomdProcess;
 class StreamClient;
 class PasswordVault;
+struct StreamEvent;
 
 /**
  * Brings the desktop up and keeps the signed-in session: on the embedded default it starts the
@@ -69,6 +72,8 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
+    Q_PROPERTY(stockroom::CatalogEditorController *catalogEditor READ catalogEditor CONSTANT)
+    Q_PROPERTY(stockroom::CatalogActionsController *catalogActions READ catalogActions CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
@@ -136,6 +141,8 @@ public:
     [[nodiscard]] CategoryModel *categories() const { return m_categories; }
     [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
+    [[nodiscard]] CatalogEditorController *catalogEditor() const { return m_catalogEditor; }
+    [[nodiscard]] CatalogActionsController *catalogActions() const { return m_catalogActions; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
@@ -160,6 +167,7 @@ private:
     void embeddedStreamListening(quint16 port);
     void endSession();
     void attachScreens();
+    void catalogLiveEvent(const StreamEvent &event);
     void setState(State state);
     void setStatus(const QString &text, double progress);
     void fail(const QString &message);
@@ -189,6 +197,8 @@ private:
     CategoryModel *m_categories;
     LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
+    CatalogEditorController *m_catalogEditor;
+    CatalogActionsController *m_catalogActions;
     StaffController *m_staff;
     StockController *m_stock;
     ReservationController *m_reservations;

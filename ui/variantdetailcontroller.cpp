@@ -3,6 +3,7 @@
 #include "catalog/catalogrepository.h"
 #include "db/dbexecutor.h"
 #include "displayformat.h"
+#include "stream/streamevent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,18 @@ void VariantDetailController::setVariantId(const QString &id)
     m_variantId = id;
     Q_EMIT variantIdChanged();
     load();
+}
+
+void VariantDetailController::reload()
+{
+    load();
+}
+
+void VariantDetailController::liveEvent(const StreamEvent &event)
+{
+    if (!m_variantId.isEmpty() && event.eventType.startsWith(QLatin1String("catalog.variant.")) &&
+        event.variantId.toString(QUuid::WithoutBraces) == m_variantId)
+        load();
 }
 
 void VariantDetailController::load()

@@ -1339,8 +1339,8 @@ BEGIN
 END
 $$;
 
--- Deletes a variant that never held stock: refused (variant_in_use) while it has stock on hand,
--- reserved stock or open reservations, any movement in the ledger (which never loses history),
+-- Deletes a variant that never held stock: refused (variant_in_use) while it has open
+-- reservations or reserved stock, stock on hand, any movement in the ledger (which never loses history),
 -- or dark-store orders; archive it instead. Its prices, barcodes, units, versions and source
 -- mappings go with it, and its product too when it was the last variant.
 CREATE FUNCTION api.delete_variant(p_request_id uuid, p_variant_id uuid, p_expected_version integer)
@@ -1370,16 +1370,7 @@ BEGIN
      WHERE sp.tenant_id = c.tenant_id AND sp.variant_id = v.id
      ORDER BY sp.location_id FOR NO KEY UPDATE;
 
-    SELECT string_agg(format('%s %s at %s', trim_scale(sp.quantity_on_hand), v.stock_uom, l.code),
-                      ', ' ORDER BY l.code) INTO why
-      FROM public.stock_positions sp
-      JOIN public.locations l ON l.tenant_id = sp.tenant_id AND l.id = sp.location_id
-     WHERE sp.tenant_id = c.tenant_id AND sp.variant_id = v.id AND sp.quantity_on_hand <> 0;
-    IF why IS NOT NULL THEN
-        PERFORM catalog.fail(NULL, 'variant_in_use',
-            format('%s cannot be deleted: it has stock on hand (%s).', v.sku, why), archive);
-    END IF;
-    SELECT string_agg(DISTINCT r.order_id, ', ') INTO why
+    SELECT string_agg(DISTINCT r.order_id::text, ', ' ORDER BY r.order_id::text) INTO why
       FROM public.stock_reservations r
      WHERE r.tenant_id = c.tenant_id AND r.variant_id = v.id AND r.status = 'active';
     IF why IS NOT NULL OR EXISTS (SELECT 1 FROM public.stock_positions sp
@@ -1388,6 +1379,15 @@ BEGIN
         PERFORM catalog.fail(NULL, 'variant_in_use',
             format('%s cannot be deleted: it is reserved for open orders (%s).', v.sku,
                    coalesce(why, 'reserved stock')), archive);
+    END IF;
+    SELECT string_agg(format('%s %s at %s', trim_scale(sp.quantity_on_hand), v.stock_uom, l.code),
+                      ', ' ORDER BY l.code) INTO why
+      FROM public.stock_positions sp
+      JOIN public.locations l ON l.tenant_id = sp.tenant_id AND l.id = sp.location_id
+     WHERE sp.tenant_id = c.tenant_id AND sp.variant_id = v.id AND sp.quantity_on_hand <> 0;
+    IF why IS NOT NULL THEN
+        PERFORM catalog.fail(NULL, 'variant_in_use',
+            format('%s cannot be deleted: it has stock on hand (%s).', v.sku, why), archive);
     END IF;
     why := (SELECT count(*) FROM public.stock_movements m
              WHERE m.tenant_id = c.tenant_id AND m.variant_id = v.id)::text;

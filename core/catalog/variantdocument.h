@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace stockroom {
+
+/** One attribute as an editor row: a name and its JSON value (text, number or true/false). */
+struct DocumentAttribute
+{
+    QString key;
+    QJsonValue value;
+    /** The value as a person reads and types it. */
+    [[nodiscard]] QString text() const;
+    friend bool operator==(const DocumentAttribute &a, const DocumentAttribute &b)
+    {
+        return a.key == b.key && a.value == b.value;
+    }
+};
+
+struct DocumentBarcode
+{
+    QString barcode;
+    bool primary = false;
+    friend bool operator==(const DocumentBarcode &a, const DocumentBarcode &b)
+    {
+        return a.barcode == b.barcode && a.primary == b.primary;
+    }
+};
+
+/** Another unit of a variant: one @c uom is @c factor stock units. */
+struct DocumentUom
+{
+    QString uom;
+    QString factor; // as typed, or as the database prints it ("24", "0.5")
+    bool purchase = false;
+    bool sales = false;
+    friend bool operator==(const DocumentUom &a, const DocumentUom &b)
+    {
+        return a.uom == b.uom && a.factor == b.factor && a.purchase == b.purchase &&
+               a.sales == b.sales;
+    }
+};
+
+/**
+ * A variant and its product as one document: the canonical document of the database
+ * (catalog.variant_documents in 0018), which is what a version records, and also what the editor
+ * edits. Attributes are rows in name order, so an editor can hold a row that is not valid yet
+ * (a blank or repeated name) until it is checked.
+ */
+struct VariantDocument
+{
+    QString sku;
+    QString name;
+    QString status = QStringLiteral("active");
+    bool essential = false;
+    QString packSize = QStringLiteral("1");
+    QString packUom = QStringLiteral("pc");
+    QString stockUom = QStringLiteral("pc");
+    QList<DocumentAttribute> attributes;
+    QList<DocumentBarcode> barcodes;
+    QList<DocumentUom> uoms;
+    QString productId;
+    QString productName;
+    QString brand;
+    QString description;
+    QString hsnCode;
+    QString categoryId; // empty: no category
+    QList<DocumentAttribute> productAttributes;
+    bool productActive = true;
+
+    [[nodiscard]] static VariantDocument fromJson(const QJsonObject &document);
+    /** The variant's fields as api.create_variant and api.update_variant take them. */
+    [[nodiscard]] QJsonObject variantJson() const;
+    /** The product's fields as api.create_product and the "product" part of an update take them. */
+    [[nodiscard]] QJsonObject productJson() const;
+    /**
+     * The changes from @p base to this document for api.update_variant: each variant field that
+     * differs, and under "product" each product field that differs. Empty when nothing does.
+     */
+    [[nodiscard]] QJsonObject changesFrom(const VariantDocument &base) const;
+
+    /** Same content as the database would store it (numbers, list order, trimmed text). */
+    [[nodiscard]] bool sameAs(const VariantDocument &other) const;
+};
+
+/** Category paths by id ("Dairy/Butter"), for showing the category a document names. */
+using CategoryPaths = QHash<QString, QString>;
+
+} // namespace stockroom

@@ -1,0 +1,769 @@
+#include "catalogeditorcontroller.h"
+
+#include "catalog/catalogdiff.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/catalogvalidation.h"
+#include "catalog/gtin.h"
+#include "catalogcommandrunner.h"
+#include "db/dbexecutor.h"
+#include "db/sqlsession.h"
+#include "stream/streamevent.h"
+
+namespace stockroom {
+
+namespace {
+
+const QString Edit = QStringLiteral("edit");
+const QString NewProduct = QStringLiteral("newProduct");
+const QString NewVariant = QStringLiteral("newVariant");
+
+QString pathText(QString path)
+{
+    return path.replace(QLatin1Char('/'), QStringLiteral(" › "));
+}
+
+QList<DocumentAttribute> &attributeList(VariantDocument &d, bool product)
+{
+    return product ? d.productAttributes : d.attributes;
+}
+
+} // namespace
+
+/** What opening the editor reads: the variant (when there is one) and the choices. */
+struct CatalogEditorController::Opened
+{
+    std::optional<CatalogSnapshot> snapshot;
+    QList<UnitInfo> units;
+    QList<CategoryNode> categories;
+};
+
+CatalogEditorController::CatalogEditorController(QObject *parent)
+    : QObject(parent)
+    , m_barcodes({QStringLiteral("barcode"), QStringLiteral("type"), QStringLiteral("primary"),
+                  QStringLiteral("error")})
+    , m_uoms({QStringLiteral("uom"), QStringLiteral("factor"), QStringLiteral("purchase"),
+              QStringLiteral("sales"), QStringLiteral("error")})
+    , m_attributes({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("error")})
+    , m_productAttributes({QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("error")})
+{}
+
+void CatalogEditorController::setSource(DbExecutor *executor, const QString &tenantId, bool canEdit)
+{
+    m_executor = executor;
+    m_tenantId = tenantId;
+    if (m_canEdit != canEdit) {
+        m_canEdit = canEdit;
+        Q_EMIT canEditChanged();
+    }
+    cancel();
+}
+
+QString CatalogEditorController::title() const
+{
+    if (m_mode == NewProduct)
+        return tr("New product");
+    if (m_mode == NewVariant)
+        return tr("New variant of %1").arg(m_base.productName);
+    return m_base.name.isEmpty() ? tr("Edit item") : tr("Edit %1").arg(m_base.name);
+}
+
+QString CatalogEditorController::versionText() const
+{
+    if (m_mode == NewProduct)
+        return tr("Creates the product and its first variant.");
+    if (m_mode == NewVariant)
+        return tr("The new variant shares the product's name, brand, category and HSN code.");
+    if (m_mode.isEmpty() || m_loading)
+        return {};
+    if (m_newest.versionNo == 0)
+        return tr("Version %1").arg(m_baseVersion);
+    return tr("Version %1 · saved by %2 on %3").arg(m_baseVersion).arg(m_newest.who, m_newest.when);
+}
+
+QVariantMap CatalogEditorController::values() const
+{
+    const VariantDocument &d = m_draft;
+    return {{QStringLiteral("sku"), d.sku},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("pack_size"), d.packSize},
+            {QStringLiteral("pack_uom"), d.packUom},
+            {QStringLiteral("stock_uom"), d.stockUom},
+            {QStringLiteral("is_essential"), d.essential},
+            {QStringLiteral("status"), d.status},
+            {QStringLiteral("product.name"), d.productName},
+            {QStringLiteral("product.brand"), d.brand},
+            {QStringLiteral("product.description"), d.description},
+            {QStringLiteral("product.hsn_code"), d.hsnCode},
+            {QStringLiteral("product.category_id"), d.categoryId},
+            {QStringLiteral("product.is_active"), d.productActive},
+            // A new variant joins a product as it is; its product is edited from any variant.
+            {QStringLiteral("productLocked"), m_mode == NewVariant}};
+}
+
+bool CatalogEditorController::isDirty() const
+{
+    return isOpen() && !m_loading && !m_draft.sameAs(m_base);
+}
+
+QVariantList CatalogEditorController::units() const
+{
+    QVariantList list;
+    for (const UnitInfo &u : m_units)
+        list.append(
+            QVariantMap{{QStringLiteral("code"), u.code},
+                        {QStringLiteral("label"), QStringLiteral("%1 — %2").arg(u.code, u.name)}});
+    return list;
+}
+
+QVariantList CatalogEditorController::categories() const
+{
+    QVariantList list{QVariantMap{{QStringLiteral("id"), QString()},
+                                  {QStringLiteral("label"), tr("No category")}}};
+    bool current = m_draft.categoryId.isEmpty();
+    for (const CategoryNode &c : m_categories) {
+        list.append(
+            QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("label"), pathText(c.path)}});
+        current = current || c.id == m_draft.categoryId;
+    }
+    // The item's own category may be deactivated: it stays choosable for what it is.
+    if (!current)
+        list.append(QVariantMap{
+            {QStringLiteral("id"), m_draft.categoryId},
+            {QStringLiteral("label"),
+             tr("%1 (deactivated)")
+                 .arg(pathText(m_paths.value(m_draft.categoryId, m_draft.categoryId)))}});
+    return list;
+}
+
+QMap<QString, QString> CatalogEditorController::visibleErrors() const
+{
+    QMap<QString, QString> shown;
+    const QMap<QString, QString> all = CatalogValidation::check(m_draft, unitCodes());
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        // Barcodes are checked as they are added; rows of a list once they were left.
+        if (m_attempted || m_touched.contains(it.key()) ||
+            it.key().startsWith(QLatin1String("barcodes")))
+            shown.insert(it.key(), it.value());
+    }
+    shown.insert(m_serverErrors);
+    return shown;
+}
+
+QVariantMap CatalogEditorController::fieldErrors() const
+{
+    QVariantMap map;
+    const QMap<QString, QString> errors = visibleErrors();
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+QString CatalogEditorController::conflictText() const
+{
+    if (!m_theirs)
+        return {};
+    const CatalogVersion &n = m_theirs->newest;
+    if (n.versionNo == 0)
+        return tr("This item changed after you opened version %1; it is now version %2.")
+            .arg(m_baseVersion)
+            .arg(m_theirs->version);
+    return tr("%1 saved version %2 on %3, after you opened version %4.")
+        .arg(n.who)
+        .arg(m_theirs->version)
+        .arg(n.when)
+        .arg(m_baseVersion);
+}
+
+QStringList CatalogEditorController::unitCodes() const
+{
+    QStringList codes;
+    for (const UnitInfo &u : m_units)
+        codes << u.code;
+    return codes;
+}
+
+void CatalogEditorController::editVariant(const QString &variantId)
+{
+    open(Edit, variantId);
+}
+
+void CatalogEditorController::newProduct()
+{
+    open(NewProduct, {});
+}
+
+void CatalogEditorController::newVariant(const QString &variantId)
+{
+    open(NewVariant, variantId);
+}
+
+void CatalogEditorController::open(const QString &mode, const QString &variantId)
+{
+    if (!m_executor || !m_canEdit || m_busy)
+        return;
+    const quint64 generation = ++m_generation;
+    m_mode = mode;
+    m_variantId = variantId;
+    m_productId.clear();
+    m_base = VariantDocument();
+    m_baseVersion = 0;
+    m_newest = {};
+    m_theirs.reset();
+    m_conflict = false;
+    m_conflictRows.clear();
+    m_underneathText.clear();
+    m_deletedUnderneath = false;
+    m_requestId = QUuid::createUuid();
+    m_touched.clear();
+    m_attempted = false;
+    m_serverErrors.clear();
+    clearMessages();
+    setDraft(m_base);
+    setLoading(true);
+    Q_EMIT modeChanged();
+    Q_EMIT baseChanged();
+    Q_EMIT conflictChanged();
+    Q_EMIT underneathChanged();
+    m_executor->run<Opened>(
+        this,
+        [variantId, tenantId = m_tenantId](QSqlDatabase &qdb) {
+            QtSqlSession db(qdb);
+            Opened o;
+            if (!variantId.isEmpty())
+                o.snapshot = catalogcommands::snapshot(db, variantId);
+            o.units = catalogcommands::units(db);
+            o.categories = CatalogRepository::categories(qdb, tenantId);
+            return o;
+        },
+        [this, generation](const DbResult<Opened> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!result.ok()) {
+                m_commandHeadline = tr("Could not open the item");
+                m_commandError = result.error;
+                Q_EMIT messagesChanged();
+                return;
+            }
+            opened(*result.value);
+        });
+}
+
+void CatalogEditorController::opened(const Opened &o)
+{
+    m_units = o.units;
+    m_categories = o.categories;
+    VariantDocument start;
+    if (o.snapshot) {
+        m_paths = o.snapshot->categories;
+        m_productId = o.snapshot->document.productId;
+        if (m_mode == Edit) {
+            start = o.snapshot->document;
+            m_baseVersion = o.snapshot->version;
+            m_newest = o.snapshot->newest;
+        } else {
+            // A new variant of the product: its product's fields, the units of the one it was
+            // opened from, everything else new.
+            const VariantDocument &from = o.snapshot->document;
+            start.productId = from.productId;
+            start.productName = from.productName;
+            start.brand = from.brand;
+            start.description = from.description;
+            start.hsnCode = from.hsnCode;
+            start.categoryId = from.categoryId;
+            start.productAttributes = from.productAttributes;
+            start.productActive = from.productActive;
+            start.packUom = from.packUom;
+            start.stockUom = from.stockUom;
+            start.packSize.clear();
+        }
+    } else {
+        start.packSize.clear();
+    }
+    m_base = start;
+    setDraft(start);
+    Q_EMIT choicesChanged();
+    Q_EMIT baseChanged();
+}
+
+void CatalogEditorController::cancel()
+{
+    ++m_generation;
+    const bool wasOpen = isOpen();
+    m_mode.clear();
+    m_theirs.reset();
+    m_conflict = false;
+    m_conflictRows.clear();
+    m_underneathText.clear();
+    m_touched.clear();
+    m_attempted = false;
+    m_serverErrors.clear();
+    setLoading(false);
+    clearMessages();
+    if (wasOpen) {
+        Q_EMIT modeChanged();
+        Q_EMIT conflictChanged();
+        Q_EMIT underneathChanged();
+    }
+}
+
+void CatalogEditorController::setDraft(const VariantDocument &draft)
+{
+    m_draft = draft;
+    syncRows();
+    Q_EMIT valuesChanged();
+    Q_EMIT messagesChanged();
+}
+
+void CatalogEditorController::syncRows()
+{
+    const QMap<QString, QString> errors = visibleErrors();
+    const auto errorOf = [&](const QString &list, int row) {
+        return errors.value(QStringLiteral("%1.%2").arg(list).arg(row));
+    };
+    QList<QVariantMap> rows;
+    for (int i = 0; i < m_draft.barcodes.size(); ++i) {
+        const DocumentBarcode &b = m_draft.barcodes.at(i);
+        const Gtin g = Gtin::check(b.barcode);
+        rows.append({{QStringLiteral("barcode"), b.barcode},
+                     {QStringLiteral("type"), g.isValid() ? g.typeName() : QString()},
+                     {QStringLiteral("primary"), b.primary},
+                     {QStringLiteral("error"), errorOf(QStringLiteral("barcodes"), i)}});
+    }
+    m_barcodes.setRows(rows);
+    rows.clear();
+    for (int i = 0; i < m_draft.uoms.size(); ++i) {
+        const DocumentUom &u = m_draft.uoms.at(i);
+        rows.append({{QStringLiteral("uom"), u.uom},
+                     {QStringLiteral("factor"), u.factor},
+                     {QStringLiteral("purchase"), u.purchase},
+                     {QStringLiteral("sales"), u.sales},
+                     {QStringLiteral("error"), errorOf(QStringLiteral("uoms"), i)}});
+    }
+    m_uoms.setRows(rows);
+    for (const bool product : {false, true}) {
+        rows.clear();
+        const QList<DocumentAttribute> &list =
+            product ? m_draft.productAttributes : m_draft.attributes;
+        for (int i = 0; i < list.size(); ++i)
+            rows.append(
+                {{QStringLiteral("key"), list.at(i).key},
+                 {QStringLiteral("value"), list.at(i).text()},
+                 {QStringLiteral("error"), errorOf(product ? QStringLiteral("product.attributes")
+                                                           : QStringLiteral("attributes"),
+                                                   i)}});
+        (product ? m_productAttributes : m_attributes).setRows(rows);
+    }
+}
+
+void CatalogEditorController::setValue(const QString &field, const QVariant &value)
+{
+    VariantDocument d = m_draft;
+    const QString text = value.toString();
+    if (field == QLatin1String("sku"))
+        d.sku = text;
+    else if (field == QLatin1String("name"))
+        d.name = text;
+    else if (field == QLatin1String("pack_size"))
+        d.packSize = text;
+    else if (field == QLatin1String("pack_uom"))
+        d.packUom = text;
+    else if (field == QLatin1String("stock_uom"))
+        d.stockUom = text;
+    else if (field == QLatin1String("is_essential"))
+        d.essential = value.toBool();
+    else if (field == QLatin1String("product.name"))
+        d.productName = text;
+    else if (field == QLatin1String("product.brand"))
+        d.brand = text;
+    else if (field == QLatin1String("product.description"))
+        d.description = text;
+    else if (field == QLatin1String("product.hsn_code"))
+        d.hsnCode = text;
+    else if (field == QLatin1String("product.category_id"))
+        d.categoryId = text;
+    else if (field == QLatin1String("product.is_active"))
+        d.productActive = value.toBool();
+    else
+        return;
+    m_serverErrors.remove(field);
+    setDraft(d);
+}
+
+void CatalogEditorController::touch(const QString &field)
+{
+    if (m_touched.contains(field))
+        return;
+    m_touched.insert(field);
+    syncRows();
+    Q_EMIT messagesChanged();
+}
+
+void CatalogEditorController::checkNewBarcode(const QString &text)
+{
+    // While typing, say only what is wrong already: a character that is no digit, a code too
+    // long, or a complete code whose check digit is wrong.
+    const Gtin g = Gtin::check(text);
+    const bool complete = g.code.size() == 8 || g.code.size() == 12 || g.code.size() == 13;
+    const bool sayNow = g.problem == Gtin::Problem::NotDigits ||
+                        (g.problem == Gtin::Problem::WrongLength && g.code.size() > 13) ||
+                        (g.problem == Gtin::Problem::WrongCheckDigit && complete);
+    const QString problem = sayNow ? CatalogValidation::barcodeProblem(text) : QString();
+    if (problem == m_newBarcodeError)
+        return;
+    m_newBarcodeError = problem;
+    Q_EMIT messagesChanged();
+}
+
+bool CatalogEditorController::addBarcode(const QString &text)
+{
+    const QString code = text.trimmed();
+    QString problem = CatalogValidation::barcodeProblem(code);
+    for (const DocumentBarcode &b : std::as_const(m_draft.barcodes)) {
+        if (problem.isEmpty() && b.barcode.trimmed() == code)
+            problem = tr("Barcode %1 is listed twice.").arg(code);
+    }
+    m_newBarcodeError = problem;
+    if (!problem.isEmpty()) {
+        Q_EMIT messagesChanged();
+        return false;
+    }
+    VariantDocument d = m_draft;
+    d.barcodes.append({code, d.barcodes.isEmpty()});
+    m_serverErrors.remove(QStringLiteral("barcodes"));
+    setDraft(d);
+    return true;
+}
+
+void CatalogEditorController::removeBarcode(int row)
+{
+    if (row < 0 || row >= m_draft.barcodes.size())
+        return;
+    VariantDocument d = m_draft;
+    const bool wasPrimary = d.barcodes.at(row).primary;
+    d.barcodes.removeAt(row);
+    if (wasPrimary && !d.barcodes.isEmpty())
+        d.barcodes.first().primary = true;
+    m_serverErrors.remove(QStringLiteral("barcodes"));
+    setDraft(d);
+}
+
+void CatalogEditorController::setPrimaryBarcode(int row)
+{
+    if (row < 0 || row >= m_draft.barcodes.size())
+        return;
+    VariantDocument d = m_draft;
+    for (int i = 0; i < d.barcodes.size(); ++i)
+        d.barcodes[i].primary = i == row;
+    setDraft(d);
+}
+
+void CatalogEditorController::addUom()
+{
+    VariantDocument d = m_draft;
+    QString unit;
+    for (const UnitInfo &u : std::as_const(m_units)) {
+        const bool used = u.code == d.stockUom ||
+                          std::any_of(d.uoms.cbegin(), d.uoms.cend(),
+                                      [&](const DocumentUom &x) { return x.uom == u.code; });
+        if (!used) {
+            unit = u.code;
+            break;
+        }
+    }
+    d.uoms.append({unit, QString(), false, false});
+    setDraft(d);
+}
+
+void CatalogEditorController::removeUom(int row)
+{
+    if (row < 0 || row >= m_draft.uoms.size())
+        return;
+    VariantDocument d = m_draft;
+    d.uoms.removeAt(row);
+    m_touched.remove(QStringLiteral("uoms.%1").arg(d.uoms.size()));
+    m_serverErrors.remove(QStringLiteral("uoms"));
+    setDraft(d);
+}
+
+void CatalogEditorController::setUom(int row, const QString &field, const QVariant &value)
+{
+    if (row < 0 || row >= m_draft.uoms.size())
+        return;
+    VariantDocument d = m_draft;
+    DocumentUom &u = d.uoms[row];
+    if (field == QLatin1String("uom"))
+        u.uom = value.toString();
+    else if (field == QLatin1String("factor"))
+        u.factor = value.toString();
+    else if (field == QLatin1String("purchase"))
+        u.purchase = value.toBool();
+    else if (field == QLatin1String("sales"))
+        u.sales = value.toBool();
+    m_serverErrors.remove(QStringLiteral("uoms"));
+    setDraft(d);
+}
+
+void CatalogEditorController::addAttribute(bool product)
+{
+    VariantDocument d = m_draft;
+    attributeList(d, product).append({QString(), QJsonValue(QString())});
+    setDraft(d);
+}
+
+void CatalogEditorController::removeAttribute(bool product, int row)
+{
+    VariantDocument d = m_draft;
+    QList<DocumentAttribute> &list = attributeList(d, product);
+    if (row < 0 || row >= list.size())
+        return;
+    list.removeAt(row);
+    const QString prefix =
+        product ? QStringLiteral("product.attributes") : QStringLiteral("attributes");
+    m_touched.remove(QStringLiteral("%1.%2").arg(prefix).arg(list.size()));
+    m_serverErrors.remove(prefix);
+    setDraft(d);
+}
+
+void CatalogEditorController::setAttribute(bool product, int row, const QString &field,
+                                           const QString &text)
+{
+    VariantDocument d = m_draft;
+    QList<DocumentAttribute> &list = attributeList(d, product);
+    if (row < 0 || row >= list.size())
+        return;
+    if (field == QLatin1String("key"))
+        list[row].key = text;
+    else
+        list[row].value = text; // typed values are text
+    m_serverErrors.remove(product ? QStringLiteral("product.attributes")
+                                  : QStringLiteral("attributes"));
+    setDraft(d);
+}
+
+bool CatalogEditorController::save()
+{
+    if (!isOpen() || m_loading || m_busy || m_conflict || !m_executor)
+        return false;
+    m_attempted = true;
+    m_serverErrors.clear();
+    clearMessages();
+    if (m_deletedUnderneath) {
+        m_commandHeadline = tr("This item no longer exists");
+        m_commandError = m_underneathText;
+        Q_EMIT messagesChanged();
+        return false;
+    }
+    const QMap<QString, QString> problems = CatalogValidation::check(m_draft, unitCodes());
+    syncRows();
+    if (!problems.isEmpty()) {
+        m_commandHeadline = tr("Check the form");
+        m_commandError =
+            problems.size() == 1
+                ? problems.first()
+                : tr("%1 fields need attention; they are marked.").arg(problems.size());
+        Q_EMIT messagesChanged();
+        return false;
+    }
+    CatalogWork work;
+    bool created = true;
+    if (m_mode == NewProduct) {
+        work = [doc = m_draft](SqlSession &db, const QUuid &id) {
+            return catalogcommands::createProduct(db, id, doc);
+        };
+    } else if (m_mode == NewVariant) {
+        work = [doc = m_draft, product = m_productId](SqlSession &db, const QUuid &id) {
+            return catalogcommands::createVariant(db, id, product, doc);
+        };
+    } else {
+        created = false;
+        const QJsonObject changes = m_draft.changesFrom(m_base);
+        if (changes.isEmpty()) {
+            // Nothing to save is nothing to send: no version, no event.
+            cancel();
+            return true;
+        }
+        work = [variant = m_variantId, version = m_baseVersion, changes](SqlSession &db,
+                                                                         const QUuid &id) {
+            return catalogcommands::updateVariant(db, id, variant, version, changes);
+        };
+    }
+    setBusy(true);
+    Q_EMIT messagesChanged();
+    runCatalogCommand(
+        m_executor, this, m_requestId, std::move(work),
+        [this, created](const CatalogOutcome &outcome) { finished(outcome, created); });
+    return true;
+}
+
+void CatalogEditorController::finished(const CatalogOutcome &outcome, bool created)
+{
+    setBusy(false);
+    if (outcome.ok()) {
+        const QString variant = outcome.result->variantId;
+        m_requestId = QUuid::createUuid();
+        cancel();
+        Q_EMIT saved(variant, created);
+        return;
+    }
+    if (outcome.is(ApiErrorCode::VersionConflict)) {
+        // Their version, to compare with the edits; the request was refused and can be sent again.
+        loadTheirs();
+        return;
+    }
+    m_commandHeadline = outcome.headline;
+    m_commandError = outcome.text;
+    if (!outcome.refusal.field.isEmpty())
+        m_serverErrors.insert(outcome.refusal.field, outcome.refusal.error.message);
+    syncRows();
+    Q_EMIT messagesChanged();
+}
+
+void CatalogEditorController::loadTheirs()
+{
+    if (!m_executor || m_variantId.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    setLoading(true);
+    m_executor->run<CatalogSnapshot>(
+        this,
+        [variant = m_variantId](QSqlDatabase &qdb) {
+            QtSqlSession db(qdb);
+            return catalogcommands::snapshot(db, variant);
+        },
+        [this, generation](const DbResult<CatalogSnapshot> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!result.ok()) {
+                m_commandHeadline = tr("Could not read the newer version");
+                m_commandError = result.error;
+                Q_EMIT messagesChanged();
+                return;
+            }
+            showConflict(*result.value);
+        });
+}
+
+void CatalogEditorController::showConflict(const CatalogSnapshot &theirs)
+{
+    m_theirs = theirs;
+    CategoryPaths paths = m_paths;
+    paths.insert(theirs.categories);
+    QVariantList rows;
+    for (const FieldComparison &c : CatalogDiff::compare(m_base, theirs.document, m_draft, paths))
+        rows.append(QVariantMap{{QStringLiteral("label"), c.label},
+                                {QStringLiteral("theirs"), c.theirs},
+                                {QStringLiteral("mine"), c.mine},
+                                {QStringLiteral("theyChanged"), c.theyChanged},
+                                {QStringLiteral("youChanged"), c.youChanged},
+                                {QStringLiteral("clash"), c.clash()}});
+    m_conflictRows = rows;
+    m_conflict = true;
+    m_underneathText.clear();
+    m_commandHeadline.clear();
+    m_commandError.clear();
+    Q_EMIT conflictChanged();
+    Q_EMIT underneathChanged();
+    Q_EMIT messagesChanged();
+}
+
+void CatalogEditorController::reloadTheirs()
+{
+    if (!m_theirs)
+        return;
+    m_base = m_theirs->document;
+    m_baseVersion = m_theirs->version;
+    m_newest = m_theirs->newest;
+    m_paths.insert(m_theirs->categories);
+    m_theirs.reset();
+    m_conflict = false;
+    m_conflictRows.clear();
+    m_touched.clear();
+    m_attempted = false;
+    m_serverErrors.clear();
+    clearMessages();
+    m_notice = tr("Their version is loaded; your edits were discarded.");
+    setDraft(m_base);
+    Q_EMIT baseChanged();
+    Q_EMIT conflictChanged();
+}
+
+void CatalogEditorController::keepEditing()
+{
+    if (!m_theirs)
+        return;
+    const VariantDocument merged = CatalogDiff::merge(m_base, m_theirs->document, m_draft);
+    m_base = m_theirs->document;
+    m_baseVersion = m_theirs->version;
+    m_newest = m_theirs->newest;
+    m_paths.insert(m_theirs->categories);
+    m_theirs.reset();
+    m_conflict = false;
+    m_conflictRows.clear();
+    clearMessages();
+    m_notice =
+        tr("Your edits are now on version %1. Check them, then save again.").arg(m_baseVersion);
+    setDraft(merged);
+    Q_EMIT baseChanged();
+    Q_EMIT conflictChanged();
+}
+
+void CatalogEditorController::reviewChanges()
+{
+    if (m_mode == Edit && !m_busy && !m_deletedUnderneath)
+        loadTheirs();
+}
+
+void CatalogEditorController::liveEvent(const StreamEvent &event)
+{
+    if (m_mode != Edit || m_busy || m_variantId.isEmpty() ||
+        event.variantId.toString(QUuid::WithoutBraces) != m_variantId)
+        return;
+    if (event.eventType == QLatin1String("catalog.variant.deleted")) {
+        m_deletedUnderneath = true;
+        m_underneathText =
+            tr("%1 deleted this item while you were editing; it can no longer be saved.")
+                .arg(event.actor);
+        Q_EMIT underneathChanged();
+        return;
+    }
+    const auto version = event.number(QStringLiteral("version_no"));
+    if (event.eventType != QLatin1String("catalog.variant.upserted") || !version ||
+        *version <= m_baseVersion)
+        return;
+    m_underneathText = tr("%1 saved this item while you were editing (now version %2). Review "
+                          "their changes before you save.")
+                           .arg(event.actor)
+                           .arg(static_cast<int>(*version));
+    Q_EMIT underneathChanged();
+}
+
+void CatalogEditorController::clearMessages()
+{
+    m_commandHeadline.clear();
+    m_commandError.clear();
+    m_notice.clear();
+    m_newBarcodeError.clear();
+    Q_EMIT messagesChanged();
+}
+
+void CatalogEditorController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void CatalogEditorController::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+    Q_EMIT valuesChanged();
+    Q_EMIT baseChanged();
+}
+
+} // namespace stockroom
