@@ -5,12 +5,17 @@ import QtQuick.Layouts
 import Stockroom.Ui
 
 // The catalog browser: search as you type, a category filter, a list that pages in as it
-// scrolls, and a read-only detail panel for the selected variant.
+// scrolls, and a detail panel for the selected variant. Those who edit the catalog also get the
+// editor (new products and variants, changes with their history and conflicts).
 Rectangle {
     id: page
     required property CatalogModel catalog
     required property CategoryModel categories
     required property VariantDetailController detail
+    property CatalogEditorController editor: null
+    property CatalogActionsController actions: null
+    // A variant just created: selected once the list has been read again.
+    property string pendingId: ""
     property bool connected: true
     property string connectionText: ""
 
@@ -49,6 +54,12 @@ Rectangle {
                     }
                 }
                 Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "newProductButton"
+                    visible: page.editor !== null && page.editor.canEdit
+                    text: qsTr("New product")
+                    onClicked: page.editor.newProduct()
+                }
                 TextField {
                     id: search
                     objectName: "catalogSearch"
@@ -137,7 +148,12 @@ Rectangle {
                         columns: page.columns
                         onClicked: { list.currentIndex = index; list.forceActiveFocus() }
                     }
-                    onCurrentItemChanged: page.detail.variantId = currentItem ? currentItem.variantId : ""
+                    onCurrentItemChanged: {
+                        if (currentItem)
+                            page.detail.variantId = currentItem.variantId
+                        else if (page.pendingId.length === 0)
+                            page.detail.variantId = ""
+                    }
                     // Page in well before the end so scrolling never waits on the database.
                     function loadIfNearEnd() {
                         if (contentHeight - (contentY + height) < 1500)
@@ -173,8 +189,59 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 400
                 controller: page.detail
+                editor: page.editor
+                actions: page.actions
                 visible: page.detail.variantId.length > 0
             }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: page.editor !== null
+        sourceComponent: VariantEditor { editor: page.editor }
+    }
+
+    // What the editor and the actions changed, shown at once.
+    Connections {
+        target: page.editor
+        function onSaved(variantId, created) {
+            if (created) {
+                page.pendingId = variantId
+                page.detail.variantId = variantId
+                page.catalog.reload()
+            } else {
+                page.catalog.refreshRow(variantId)
+            }
+            page.detail.reload()
+            if (page.actions)
+                page.actions.history.reload()
+        }
+    }
+    Connections {
+        target: page.actions
+        function onChanged(variantId) {
+            page.catalog.refreshRow(variantId)
+            if (variantId === page.detail.variantId)
+                page.detail.reload()
+        }
+        function onDeleted(variantId) {
+            page.catalog.dropRow(variantId)
+            if (variantId === page.detail.variantId)
+                page.detail.variantId = ""
+        }
+    }
+    Connections {
+        target: page.catalog
+        function onLoadingChanged() {
+            if (page.catalog.loading || page.pendingId.length === 0)
+                return
+            const row = page.catalog.indexOfId(page.pendingId)
+            if (row >= 0) {
+                list.currentIndex = row
+                list.positionViewAtIndex(row, ListView.Center)
+            }
+            page.pendingId = ""
         }
     }
 }

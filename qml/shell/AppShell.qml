@@ -22,6 +22,8 @@ Item {
                     catalog: shell.app.catalog
                     categories: shell.app.categories
                     detail: shell.app.variantDetail
+                    editor: shell.app.catalogEditor
+                    actions: shell.app.catalogActions
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }
