@@ -291,11 +291,13 @@ Rectangle {
                 }
             }
 
-            VariantHistoryList {
-                actions: root.actions
-                canEdit: root.canEdit
-                visible: root.actions !== null
-                onRestoreRequested: versionNo => { restoreDialog.versionNo = versionNo; restoreDialog.open() }
+            Loader {
+                active: root.actions !== null
+                sourceComponent: VariantHistoryList {
+                    actions: root.actions
+                    canEdit: root.canEdit
+                    onRestoreRequested: versionNo => { restoreDialog.versionNo = versionNo; restoreDialog.open() }
+                }
             }
         }
     }

@@ -490,7 +490,7 @@ private Q_SLOTS:
                                       " ', ' ORDER BY barcode) FROM variant_barcodes WHERE"
                                       " variant_id = $1"),
                        {variant}),
-                QStringLiteral("036000291452 UPCA, 96385074 EAN8, %1 EAN13 primary").arg(ean13));
+                QStringLiteral("036000291452 UPCA, %1 EAN13 primary, 96385074 EAN8").arg(ean13));
             QCOMPARE(scalar(QStringLiteral("SELECT uom_code || ' ' || trim_scale(conversion_factor)"
                                            " || ' ' || is_purchase_unit FROM variant_uoms WHERE"
                                            " variant_id = $1"),
@@ -836,11 +836,21 @@ private Q_SLOTS:
             su().exec(QStringLiteral("SELECT catalog.record_versions($1, ARRAY[$2::uuid], $3,"
                                      " 'erp_loader')"),
                       {catalogfixture::TenantA, variant, source});
-            PgConnection supervisorView(
-                m_world->db().addStaff(
-                    catalogfixture::TenantA, RoleKind::FloorSupervisor,
-                    {{}, {}, {catalogfixture::addDarkStore(m_world->db().info())}}),
-                QStringLiteral("tst_catcmd-supervisor"));
+            su().exec(QStringLiteral("INSERT INTO locations (tenant_id, store_id, code, name,"
+                                     " location_type) SELECT $1, id, 'CC-DS', 'Catalog test floor',"
+                                     " 'dark_store' FROM stores WHERE tenant_id = $1 AND code ="
+                                     " 'S1'"),
+                      {catalogfixture::TenantA});
+            const QString darkStore = scalar(
+                QStringLiteral("INSERT INTO dark_stores (tenant_id, store_id, location_id, code,"
+                               " name, city) SELECT $1, store_id, id, 'CC-DS', 'Catalog hub',"
+                               " 'Pune' FROM locations WHERE tenant_id = $1 AND code = 'CC-DS'"
+                               " RETURNING id::text"),
+                {catalogfixture::TenantA});
+            PgConnection supervisorView(m_world->db().addStaff(catalogfixture::TenantA,
+                                                               RoleKind::FloorSupervisor,
+                                                               {{}, {}, {darkStore}}),
+                                        QStringLiteral("tst_catcmd-supervisor"));
             // Anyone on the staff reads the history.
             const QJsonObject history =
                 call(supervisorView, QStringLiteral("api.variant_history($1)"), {variant});
