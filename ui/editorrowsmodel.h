@@ -12,7 +12,7 @@ namespace stockroom {
  * named columns. Setting rows of the same count changes cells in place (dataChanged), so a
  * field being typed into keeps its delegate and its focus; only a different count resets.
  */
-class EditorRowsModel final : public QAbstractListModel
+class EditorRowsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -16,7 +16,7 @@ struct StreamEvent;
  * from which source system, and what it changed from the version before it, field by field
  * (CatalogDiff), with categories named by their paths.
  */
-class VariantHistoryModel final : public QAbstractListModel
+class VariantHistoryModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -148,12 +148,8 @@ Rectangle {
                         columns: page.columns
                         onClicked: { list.currentIndex = index; list.forceActiveFocus() }
                     }
-                    onCurrentItemChanged: {
-                        if (currentItem)
-                            page.detail.variantId = currentItem.variantId
-                        else if (page.pendingId.length === 0)
-                            page.detail.variantId = ""
-                    }
+                    // While a new item waits for the list to be read again, the panel stays on it.
+                    onCurrentItemChanged: if (page.pendingId.length === 0) page.detail.variantId = currentItem ? currentItem.variantId : ""
                     // Page in well before the end so scrolling never waits on the database.
                     function loadIfNearEnd() {
                         if (contentHeight - (contentY + height) < 1500)
@@ -236,12 +232,13 @@ Rectangle {
         function onLoadingChanged() {
             if (page.catalog.loading || page.pendingId.length === 0)
                 return
-            const row = page.catalog.indexOfId(page.pendingId)
-            if (row >= 0) {
-                list.currentIndex = row
+            const id = page.pendingId
+            const row = page.catalog.indexOfId(id)
+            list.currentIndex = row
+            if (row >= 0)
                 list.positionViewAtIndex(row, ListView.Center)
-            }
             page.pendingId = ""
+            page.detail.variantId = id
         }
     }
 }

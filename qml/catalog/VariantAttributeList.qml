@@ -64,7 +64,7 @@ ColumnLayout {
     }
     Button {
         objectName: root.prefix + "Add"
-        text: qsTr("Add an attribute")
+        text: qsTr("+ Add an attribute")
         flat: true
         onClicked: root.editor.addAttribute(root.product)
     }

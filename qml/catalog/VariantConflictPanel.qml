@@ -57,7 +57,8 @@ Rectangle {
         ListView {
             objectName: "conflictRows"
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.preferredHeight: contentHeight
+            Layout.maximumHeight: root.height - 300
             clip: true
             model: root.editor.conflictRows
             boundsBehavior: Flickable.StopAtBounds
@@ -74,6 +75,7 @@ Rectangle {
                     spacing: 12
                     ColumnLayout {
                         spacing: 0
+                        Layout.fillWidth: false
                         Layout.preferredWidth: 150
                         Label { text: modelData.label; color: Theme.text; font.weight: Font.DemiBold; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         Label {
@@ -112,6 +114,7 @@ Rectangle {
                 Button {
                     objectName: "reloadTheirsButton"
                     text: qsTr("Reload theirs")
+                    Layout.preferredWidth: 170
                     onClicked: root.editor.reloadTheirs()
                 }
                 Label {
@@ -129,6 +132,7 @@ Rectangle {
                 PrimaryButton {
                     objectName: "keepEditingButton"
                     text: qsTr("Keep editing")
+                    Layout.preferredWidth: 170
                     onClicked: root.editor.keepEditing()
                 }
                 Label {
@@ -140,5 +144,6 @@ Rectangle {
                 }
             }
         }
+        Item { Layout.fillHeight: true }
     }
 }

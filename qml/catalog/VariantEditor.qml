@@ -46,12 +46,13 @@ Rectangle {
         objectName: "variantEditor"
         anchors.centerIn: parent
         width: Math.min(940, parent.width - 48)
-        height: parent.height - 40
+        height: Math.min(parent.height - 40, Math.max(form.implicitHeight, 520))
         radius: 8
         color: Theme.surface
         border.color: Theme.border
 
         ColumnLayout {
+            id: form
             anchors.fill: parent
             spacing: 0
 
@@ -162,8 +163,9 @@ Rectangle {
                                 text: root.values.sku
                                 error: root.errors["sku"] || ""
                                 onEdited: root.editor.setValue("sku", text)
-                                onLeft: root.editor.touch("sku")
-                                Layout.preferredWidth: 200
+                                onLeftField: root.editor.touch("sku")
+                                Layout.fillWidth: false
+                                Layout.preferredWidth: 190
                                 Layout.alignment: Qt.AlignTop
                             }
                             StaffFormField {
@@ -173,7 +175,7 @@ Rectangle {
                                 text: root.values.name
                                 error: root.errors["name"] || ""
                                 onEdited: root.editor.setValue("name", text)
-                                onLeft: root.editor.touch("name")
+                                onLeftField: root.editor.touch("name")
                                 Layout.fillWidth: true
                                 Layout.alignment: Qt.AlignTop
                             }
@@ -188,8 +190,9 @@ Rectangle {
                                 text: root.values.pack_size
                                 error: root.errors["pack_size"] || ""
                                 onEdited: root.editor.setValue("pack_size", text)
-                                onLeft: root.editor.touch("pack_size")
-                                Layout.preferredWidth: 200
+                                onLeftField: root.editor.touch("pack_size")
+                                Layout.fillWidth: false
+                                Layout.preferredWidth: 190
                                 Layout.alignment: Qt.AlignTop
                             }
                             CatalogUnitBox {
@@ -264,7 +267,7 @@ Rectangle {
                             text: root.values["product.name"]
                             error: root.errors["product.name"] || ""
                             onEdited: root.editor.setValue("product.name", text)
-                            onLeft: root.editor.touch("product.name")
+                            onLeftField: root.editor.touch("product.name")
                             Layout.fillWidth: true
                         }
                         RowLayout {
@@ -276,7 +279,7 @@ Rectangle {
                                 text: root.values["product.brand"]
                                 error: root.errors["product.brand"] || ""
                                 onEdited: root.editor.setValue("product.brand", text)
-                                onLeft: root.editor.touch("product.brand")
+                                onLeftField: root.editor.touch("product.brand")
                                 Layout.fillWidth: true
                                 Layout.alignment: Qt.AlignTop
                             }
@@ -287,7 +290,8 @@ Rectangle {
                                 text: root.values["product.hsn_code"]
                                 error: root.errors["product.hsn_code"] || ""
                                 onEdited: root.editor.setValue("product.hsn_code", text)
-                                onLeft: root.editor.touch("product.hsn_code")
+                                onLeftField: root.editor.touch("product.hsn_code")
+                                Layout.fillWidth: false
                                 Layout.preferredWidth: 130
                                 Layout.alignment: Qt.AlignTop
                             }
@@ -334,6 +338,11 @@ Rectangle {
                                 wrapMode: TextEdit.Wrap
                                 selectByMouse: true
                                 placeholderText: qsTr("What a shopper should know (optional)")
+                                background: Rectangle {
+                                    color: Theme.surface
+                                    radius: 2
+                                    border.color: parent.activeFocus ? Theme.accent : "#b8c0cc"
+                                }
                                 onTextChanged: if (activeFocus) root.editor.setValue("product.description", text)
                                 Layout.fillWidth: true
                                 Layout.preferredHeight: 72

@@ -41,6 +41,7 @@ ColumnLayout {
                     units: root.editor.units
                     currentIndex: root.unitIndex(row.uom)
                     onChosen: code => root.editor.setUom(row.index, "uom", code)
+                    Layout.fillWidth: false
                     Layout.preferredWidth: 110
                 }
                 Label { text: "="; color: Theme.text }
@@ -85,7 +86,7 @@ ColumnLayout {
     }
     Button {
         objectName: "addUomButton"
-        text: qsTr("Add a unit")
+        text: qsTr("+ Add a unit")
         flat: true
         onClicked: root.editor.addUom()
     }

@@ -16,7 +16,7 @@ ColumnLayout {
     readonly property bool marked: error.length > 0
     signal edited()
     // Focus left the field: its problems may show now.
-    signal left()
+    signal leftField()
     spacing: 3
 
     function focusInput() { input.forceActiveFocus() }
@@ -32,7 +32,7 @@ ColumnLayout {
         Layout.fillWidth: true
         selectByMouse: true
         onTextEdited: root.edited()
-        onEditingFinished: root.left()
+        onEditingFinished: root.leftField()
         Rectangle {
             anchors.fill: parent
             visible: root.marked

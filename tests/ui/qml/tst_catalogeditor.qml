@@ -83,13 +83,13 @@ Item {
             // A wrong check digit is named as it is typed, and the barcode is not taken.
             typeInto("newBarcodeField", "8901262150102")
             compare(child("newBarcodeError").text, "Barcode 8901262150102: the check digit should be 1, not 2.")
+            meanwhile.shoot(root, "catalog-editor-check-digit")
             mouseClick(child("addBarcodeButton"))
             compare(editorController.barcodes.count, 1)
             typeInto("newBarcodeField", "8901262150101")
             compare(child("newBarcodeError").text, "")
             mouseClick(child("addBarcodeButton"))
             compare(editorController.barcodes.count, 2)
-            meanwhile.shoot(root, "catalog-editor-check-digit")
             // A SKU against the rule: marked on Save, nothing sent.
             typeInto("skuField", "ab c")
             mouseClick(child("editorSave"))
@@ -101,6 +101,7 @@ Item {
             saveAndWait()
             tryCompare(child("skuFieldError"), "text", "SKU SKU-000 is already used by \"Item 000 500 g\".", 15000)
             compare(child("editorRefusalHeadline").text, "Already exists")
+            meanwhile.shoot(root, "catalog-editor-refusal")
             verify(editorController.open)
             compare(meanwhile.sku(21), "SKU-021")
             // Leaving with unsaved edits asks first.
