@@ -238,6 +238,31 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
         return {QStringLiteral("catalog"), QStringLiteral("info"),
                 tr("Catalog: product %1 saved").arg(e.text(QStringLiteral("name"))), QString(),
                 false};
+    // Source systems and their codes for our items (0020_source_mappings.sql).
+    if (type == QLatin1String("catalog.source_mapping.updated")) {
+        const QString code = e.text(QStringLiteral("external_id"));
+        const QString source = e.text(QStringLiteral("source_name"));
+        const QString change = e.text(QStringLiteral("change"));
+        if (change == QLatin1String("unmapped"))
+            return {QStringLiteral("other"), QStringLiteral("info"),
+                    tr("%1 of %2 no longer names %3").arg(code, source, w.item), w.detail({}),
+                    false};
+        return {QStringLiteral("other"), QStringLiteral("info"),
+                tr("%1 of %2 now names %3").arg(code, source, w.item),
+                w.detail(change == QLatin1String("replaced")
+                             ? tr("instead of %1").arg(e.text(QStringLiteral("previous_sku")))
+                             : QString()),
+                false};
+    }
+    if (type == QLatin1String("catalog.source_review.resolved"))
+        return {QStringLiteral("other"), QStringLiteral("good"),
+                tr("Review of %1 closed").arg(e.text(QStringLiteral("external_id"))),
+                e.text(QStringLiteral("resolution")), false};
+    if (type == QLatin1String("catalog.source_system.updated"))
+        return {QStringLiteral("other"), QStringLiteral("info"),
+                tr("Source system %1 %2")
+                    .arg(e.text(QStringLiteral("name")), e.text(QStringLiteral("change"))),
+                QString(), false};
     // A type this version does not know yet: its name, and what it is about, if it says.
     ActivityText t{QStringLiteral("other"), QStringLiteral("info"), type, QString(), false};
     if (!sku.isEmpty() || !item.name.isEmpty())

@@ -40,6 +40,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
     , m_live(new LiveController(this))
+    , m_sources(new SourcesController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
     // Changes made elsewhere reach the screens' rows; missed ones make them read again.
@@ -47,10 +48,12 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
         m_stock->liveEvent(event);
         m_reservations->liveEvent(event);
         catalogLiveEvent(event);
+        m_sources->liveEvent(event);
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();
+        m_sources->reload();
     });
 }
 
@@ -289,6 +292,10 @@ void AppController::attachScreens()
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
                        admin ? m_identity->login : QString());
+    // Sources: admins and store managers (areasFor); an admin also edits the source systems.
+    const bool sources =
+        m_identity && areasFor(m_identity->role).contains(QLatin1String("sources"));
+    m_sources->setSource(sources ? executor : nullptr, sources ? tenant : QString(), admin);
 }
 
 void AppController::catalogLiveEvent(const StreamEvent &event)

@@ -10,6 +10,7 @@
 #include "locationmodel.h"
 #include "reservationcontroller.h"
 #include "signincontroller.h"
+#include "sourcescontroller.h"
 #include "staffcontroller.h"
 #include "stockcontroller.h"
 #include "variantdetailcontroller.h"
@@ -78,6 +79,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
+    Q_PROPERTY(stockroom::SourcesController *sources READ sources CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -147,6 +149,7 @@ public:
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
     [[nodiscard]] LiveController *live() const { return m_live; }
+    [[nodiscard]] SourcesController *sources() const { return m_sources; }
     /** The signed-in session's live stream; nullptr when signed out. */
     [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
 
@@ -203,6 +206,7 @@ private:
     StockController *m_stock;
     ReservationController *m_reservations;
     LiveController *m_live;
+    SourcesController *m_sources;
 };
 
 } // namespace stockroom

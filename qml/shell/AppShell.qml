@@ -70,6 +70,18 @@ Item {
             }
         },
         NavScreen {
+            area: "sources"
+            title: qsTr("Sources")
+            glyph: "⇄"
+            page: Component {
+                SourcesPage {
+                    controller: shell.app.sources
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
             area: "staff"
             title: qsTr("Staff")
             glyph: "☺"

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(!app.tenantName().isEmpty());
         QCOMPARE(app.areas(),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("sources")}));
         QVERIFY(app.canSwitchUser());
         QCOMPARE(currentUser(app), QStringLiteral("demo_manager"));
         // Live updates from the embedded stockroomd serve, on loopback.
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(app.roleKind(), QStringLiteral("admin"));
         QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
                                            QStringLiteral("reservations"),
-                                           QStringLiteral("activity"), QStringLiteral("staff")}));
+                                           QStringLiteral("activity"), QStringLiteral("sources"),
+                                           QStringLiteral("staff")}));
         QCOMPARE(app.tenantId(), tenant);
         QVERIFY(app.whereText().startsWith(QLatin1String("All stores of")));
         QCOMPARE(currentUser(app), QStringLiteral("demo_admin"));

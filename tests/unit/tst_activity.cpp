@@ -182,6 +182,28 @@ private Q_SLOTS:
                                  << QStringLiteral("catalog") << QStringLiteral("warn")
                                  << QStringLiteral("Deleted from the catalog: Curd 400 g")
                                  << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("mapping replaced")
+            << QStringLiteral("catalog.source_mapping.updated")
+            << QStringLiteral(
+                   R"("variant_id":"%1","sku":"CUR-0001","external_id":"ITM-7","source_name":"Head-office ERP","change":"replaced","previous_sku":"CUR-0002")")
+                   .arg(Variant)
+            << QStringLiteral("other") << QStringLiteral("info")
+            << QStringLiteral("ITM-7 of Head-office ERP now names Curd 400 g")
+            << QStringLiteral("CUR-0001 · instead of CUR-0002") << false;
+        QTest::newRow("unmapped")
+            << QStringLiteral("catalog.source_mapping.updated")
+            << QStringLiteral(
+                   R"("variant_id":"%1","sku":"CUR-0001","external_id":"ITM-7","source_name":"Head-office ERP","change":"unmapped")")
+                   .arg(Variant)
+            << QStringLiteral("other") << QStringLiteral("info")
+            << QStringLiteral("ITM-7 of Head-office ERP no longer names Curd 400 g")
+            << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("review closed")
+            << QStringLiteral("catalog.source_review.resolved")
+            << QStringLiteral(R"("external_id":"DS1:0042","resolution":"Dismissed: test row")")
+            << QStringLiteral("other") << QStringLiteral("good")
+            << QStringLiteral("Review of DS1:0042 closed") << QStringLiteral("Dismissed: test row")
+            << false;
         QTest::newRow("unknown") << QStringLiteral("catalog.price.updated") << at()
                                  << QStringLiteral("other") << QStringLiteral("info")
                                  << QStringLiteral("catalog.price.updated")

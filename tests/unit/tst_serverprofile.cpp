@@ -217,10 +217,11 @@ private Q_SLOTS:
         QCOMPARE(areasFor(RoleKind::Admin),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
                               QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("staff")}));
+                              QStringLiteral("sources"), QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("sources")}));
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
                               QStringLiteral("reservations"), QStringLiteral("activity")}));
