@@ -201,7 +201,7 @@ void CatalogEditorController::open(const QString &mode, const QString &variantId
 {
     if (!m_executor || !m_canEdit || m_busy)
         return;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     m_mode = mode;
     m_variantId = variantId;
     m_productId.clear();
@@ -219,13 +219,11 @@ void CatalogEditorController::open(const QString &mode, const QString &variantId
     m_serverErrors.clear();
     clearMessages();
     setDraft(m_base);
-    setLoading(true);
     Q_EMIT modeChanged();
     Q_EMIT baseChanged();
     Q_EMIT conflictChanged();
     Q_EMIT underneathChanged();
-    m_executor->run<Opened>(
-        this,
+    read<Opened>(
         [variantId, tenantId = m_tenantId](QSqlDatabase &qdb) {
             QtSqlSession db(qdb);
             Opened o;
@@ -235,18 +233,28 @@ void CatalogEditorController::open(const QString &mode, const QString &variantId
             o.categories = CatalogRepository::categories(qdb, tenantId);
             return o;
         },
-        [this, generation](const DbResult<Opened> &result) {
-            if (generation != m_generation)
-                return;
-            setLoading(false);
-            if (!result.ok()) {
-                m_commandHeadline = tr("Could not open the item");
-                m_commandError = result.error;
-                Q_EMIT messagesChanged();
-                return;
-            }
-            opened(*result.value);
-        });
+        tr("Could not open the item"), [this](const Opened &o) { opened(o); });
+}
+
+template<typename T>
+void CatalogEditorController::read(std::function<T(QSqlDatabase &)> work, const QString &failure,
+                                   std::function<void(const T &)> use)
+{
+    const quint64 generation = m_generation;
+    setLoading(true);
+    m_executor->run<T>(this, std::move(work),
+                       [this, generation, failure, use](const DbResult<T> &result) {
+                           if (generation != m_generation)
+                               return; // the editor was closed or opened on another item
+                           setLoading(false);
+                           if (!result.ok()) {
+                               m_commandHeadline = failure;
+                               m_commandError = result.error;
+                               Q_EMIT messagesChanged();
+                               return;
+                           }
+                           use(*result.value);
+                       });
 }
 
 void CatalogEditorController::opened(const Opened &o)
@@ -623,26 +631,13 @@ void CatalogEditorController::loadTheirs()
 {
     if (!m_executor || m_variantId.isEmpty())
         return;
-    const quint64 generation = m_generation;
-    setLoading(true);
-    m_executor->run<CatalogSnapshot>(
-        this,
+    read<CatalogSnapshot>(
         [variant = m_variantId](QSqlDatabase &qdb) {
             QtSqlSession db(qdb);
             return catalogcommands::snapshot(db, variant);
         },
-        [this, generation](const DbResult<CatalogSnapshot> &result) {
-            if (generation != m_generation)
-                return;
-            setLoading(false);
-            if (!result.ok()) {
-                m_commandHeadline = tr("Could not read the newer version");
-                m_commandError = result.error;
-                Q_EMIT messagesChanged();
-                return;
-            }
-            showConflict(*result.value);
-        });
+        tr("Could not read the newer version"),
+        [this](const CatalogSnapshot &theirs) { showConflict(theirs); });
 }
 
 void CatalogEditorController::showConflict(const CatalogSnapshot &theirs)
@@ -722,21 +717,34 @@ void CatalogEditorController::liveEvent(const StreamEvent &event)
         return;
     if (event.eventType == QLatin1String("catalog.variant.deleted")) {
         m_deletedUnderneath = true;
-        m_underneathText =
-            tr("%1 deleted this item while you were editing; it can no longer be saved.")
-                .arg(event.actor);
+        m_underneathText = tr(
+            "This item was deleted elsewhere while you were editing; it can no longer be saved.");
         Q_EMIT underneathChanged();
         return;
     }
     const auto version = event.number(QStringLiteral("version_no"));
     if (event.eventType != QLatin1String("catalog.variant.upserted") || !version ||
-        *version <= m_baseVersion)
+        *version <= m_baseVersion || !m_executor)
         return;
-    m_underneathText = tr("%1 saved this item while you were editing (now version %2). Review "
-                          "their changes before you save.")
-                           .arg(event.actor)
-                           .arg(static_cast<int>(*version));
-    Q_EMIT underneathChanged();
+    // Who saved it and when, as the history names them (the event carries only the login).
+    const quint64 generation = m_generation;
+    m_executor->run<CatalogSnapshot>(
+        this,
+        [variant = m_variantId](QSqlDatabase &qdb) {
+            QtSqlSession db(qdb);
+            return catalogcommands::snapshot(db, variant);
+        },
+        [this, generation](const DbResult<CatalogSnapshot> &result) {
+            if (generation != m_generation || m_conflict || !result.ok() ||
+                result.value->version <= m_baseVersion)
+                return;
+            const CatalogVersion &newest = result.value->newest;
+            m_underneathText = tr("%1 saved this item on %2 while you were editing (now version "
+                                  "%3). Compare their changes with yours before you save.")
+                                   .arg(newest.who, newest.when)
+                                   .arg(result.value->version);
+            Q_EMIT underneathChanged();
+        });
 }
 
 void CatalogEditorController::clearMessages()

@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QUuid>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace stockroom {
 
@@ -167,6 +169,11 @@ private:
     void finished(const CatalogOutcome &outcome, bool created);
     void showConflict(const CatalogSnapshot &theirs);
     void loadTheirs();
+    /** Reads with @p work for this opening of the editor; @p use gets the answer, unless the
+     *  editor was closed or opened again meanwhile. */
+    template<typename T>
+    void read(std::function<T(QSqlDatabase &)> work, const QString &failure,
+              std::function<void(const T &)> use);
     [[nodiscard]] QStringList unitCodes() const;
     [[nodiscard]] QMap<QString, QString> visibleErrors() const;
 

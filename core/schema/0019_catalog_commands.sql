@@ -1296,11 +1296,14 @@ BEGIN
 END
 $$;
 
--- Archives a variant: it stays in the catalog and its history, can no longer be reserved or
--- ordered, and can be reactivated. The way out for an item that has stock or history.
-CREATE FUNCTION api.archive_variant(p_request_id uuid, p_variant_id uuid, p_expected_version integer)
+-- Archives a variant (p_status 'archived': it stays in the catalog and its history, can no longer
+-- be reserved or ordered, and can be reactivated — the way out for an item that has stock or
+-- history) or reactivates it ('active'): the command p_command of api.archive_variant and
+-- api.reactivate_variant.
+CREATE FUNCTION catalog.status_command(p_command text, p_request_id uuid, p_variant_id uuid,
+                                       p_expected_version integer, p_status text)
     RETURNS jsonb
-    LANGUAGE plpgsql SECURITY DEFINER
+    LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1308,35 +1311,33 @@ DECLARE
     prior jsonb;
 BEGIN
     PERFORM catalog.require_editor(c);
-    prior := auth.begin_command(c.tenant_id, 'archive_variant', p_request_id,
+    prior := auth.begin_command(c.tenant_id, p_command, p_request_id,
         jsonb_build_object('variant_id', p_variant_id, 'expected_version', p_expected_version));
     IF prior IS NOT NULL THEN
         RETURN prior;
     END IF;
     RETURN auth.finish_command(c.tenant_id, p_request_id,
-        catalog.change_variant(c, p_variant_id, p_expected_version, '{}', 'archived'));
+        catalog.change_variant(c, p_variant_id, p_expected_version, '{}', p_status));
 END
+$$;
+
+CREATE FUNCTION api.archive_variant(p_request_id uuid, p_variant_id uuid, p_expected_version integer)
+    RETURNS jsonb
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT catalog.status_command('archive_variant', p_request_id, p_variant_id,
+                                  p_expected_version, 'archived')
 $$;
 
 CREATE FUNCTION api.reactivate_variant(p_request_id uuid, p_variant_id uuid,
                                        p_expected_version integer)
     RETURNS jsonb
-    LANGUAGE plpgsql SECURITY DEFINER
+    LANGUAGE sql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    c constant auth.caller := auth.require_staff();
-    prior jsonb;
-BEGIN
-    PERFORM catalog.require_editor(c);
-    prior := auth.begin_command(c.tenant_id, 'reactivate_variant', p_request_id,
-        jsonb_build_object('variant_id', p_variant_id, 'expected_version', p_expected_version));
-    IF prior IS NOT NULL THEN
-        RETURN prior;
-    END IF;
-    RETURN auth.finish_command(c.tenant_id, p_request_id,
-        catalog.change_variant(c, p_variant_id, p_expected_version, '{}', 'active'));
-END
+    SELECT catalog.status_command('reactivate_variant', p_request_id, p_variant_id,
+                                  p_expected_version, 'active')
 $$;
 
 -- Deletes a variant that never held stock: refused (variant_in_use) while it has open

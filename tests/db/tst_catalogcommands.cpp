@@ -3,6 +3,7 @@
 // locking that names who changed what, restore, delete versus archive, the events and their
 // data, idempotency, and who may edit.
 #include "catalogfixture.h"
+#include "concurrentsessions.h"
 #include "stockfixture.h"
 
 #include <QJsonArray>
@@ -907,6 +908,52 @@ private Q_SLOTS:
                 attempt(supervisorView, Delete, {newRequestId(), variant, QStringLiteral("3")}),
                 QStringLiteral("SR004 A floor supervisor may not edit the catalog."));
             QCOMPARE(versions(variant), QStringLiteral("1,2,3"));
+        });
+    }
+
+    void concurrentSavesOfOneVersionLetOneThrough()
+    {
+        guarded([&]() {
+            const QJsonObject made = simpleItem();
+            const QString product = made.value(QLatin1String("product_id")).toString();
+            QStringList siblings{made.value(QLatin1String("variant_id")).toString()};
+            for (int i = 0; i < 3; ++i)
+                siblings << call(*m_manager, CreateVariant,
+                                 {newRequestId(), product,
+                                  json({{QStringLiteral("sku"), nextSku()},
+                                        {QStringLiteral("name"),
+                                         QStringLiteral("Sibling %1").arg(i)}})})
+                                .value(QLatin1String("variant_id"))
+                                .toString();
+            // Six editors save over the same version of one variant at once: one goes through,
+            // the others are told who was first; no save is lost or half-written.
+            std::vector<QString> outcomes(6);
+            QStringList failures =
+                runConcurrently(m_world->manager(), 6, [&](int i, PgConnection &c) {
+                    const auto e = refusal(
+                        c, QStringLiteral("SELECT ") + UpdateVariant,
+                        {newRequestId(), siblings.first(), QStringLiteral("1"),
+                         json({{QStringLiteral("name"), QStringLiteral("Racer %1").arg(i)}})});
+                    outcomes[i] = e ? e->sqlState() : QStringLiteral("saved");
+                });
+            QCOMPARE(failures, QStringList());
+            QCOMPARE(std::count(outcomes.begin(), outcomes.end(), QStringLiteral("saved")), 1);
+            QCOMPARE(std::count(outcomes.begin(), outcomes.end(), QStringLiteral("SR011")), 5);
+            QCOMPARE(versions(siblings.first()), QStringLiteral("1,2"));
+            // Editors of different variants of one product take turns, and each save counts.
+            QStringList tokens;
+            for (const QString &v : std::as_const(siblings))
+                tokens << QString::number(token(v));
+            failures = runConcurrently(m_world->manager(), 4, [&](int i, PgConnection &c) {
+                (void)call(c, UpdateVariant,
+                           {newRequestId(), siblings.at(i), tokens.at(i),
+                            json({{QStringLiteral("is_essential"), true}})});
+            });
+            QCOMPARE(failures, QStringList());
+            for (const QString &v : std::as_const(siblings))
+                QVERIFY(scalar(QStringLiteral("SELECT is_essential FROM variants WHERE id = $1"),
+                               {v}) == QStringLiteral("t"));
+            QCOMPARE(versions(siblings.last()), QStringLiteral("1,2"));
         });
     }
 

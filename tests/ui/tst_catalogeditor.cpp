@@ -11,10 +11,12 @@
 #include "db/dbexecutor.h"
 #include "db/pgconnection.h"
 #include "db/sqlsession.h"
+#include "stream/streamevent.h"
 #include "testdatabase.h"
 #include "variantdetailcontroller.h"
 
 #include <QImage>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -36,6 +38,10 @@ public:
     test::TestDatabase *db = nullptr;
     ConnectionInfo other; // a tenant admin
     QString screenshotDir;
+    // Where the live stream's events go in the app (AppController hands them on the same way).
+    CatalogEditorController *editor = nullptr;
+    VariantDetailController *detail = nullptr;
+    CatalogActionsController *actions = nullptr;
 
     Q_INVOKABLE QString variantId(int item) const
     {
@@ -50,6 +56,34 @@ public:
         (void)catalogcommands::updateVariant(session, QUuid::createUuid(), variantId(item),
                                              now.version,
                                              QJsonObject{{QStringLiteral("name"), name}});
+    }
+    /**
+     * The newest event about item @p item, as written to the outbox, delivered as the live
+     * stream delivers it.
+     */
+    Q_INVOKABLE void deliverNewestEvent(int item)
+    {
+        PgConnection c(db->info(), QStringLiteral("meanwhile"));
+        const PgResult r = c.exec(QStringLiteral("SELECT event_type, data::text, actor, event_id"
+                                                 " FROM outbox WHERE variant_id = $1 ORDER BY id"
+                                                 " DESC LIMIT 1"),
+                                  {variantId(item)});
+        if (r.rows() != 1)
+            return; // nothing to deliver: the test's own checks fail
+        const QJsonObject frame{
+            {QStringLiteral("channel"), QStringLiteral("global")},
+            {QStringLiteral("seq"), 1000},
+            {QStringLiteral("event_id"), r.value(0, 3)},
+            {QStringLiteral("event_type"), r.value(0, 0)},
+            {QStringLiteral("tenant_id"), test::catalogfixture::TenantA},
+            {QStringLiteral("actor"), r.value(0, 2)},
+            {QStringLiteral("data"), QJsonDocument::fromJson(r.value(0, 1).toUtf8()).object()}};
+        const auto event = StreamEvent::fromJson(frame);
+        if (!event)
+            return;
+        detail->liveEvent(*event);
+        editor->liveEvent(*event);
+        actions->liveEvent(*event);
     }
     Q_INVOKABLE QString name(int item) const { return value(QStringLiteral("name"), item); }
     Q_INVOKABLE QString sku(int item) const { return value(QStringLiteral("sku"), item); }
@@ -125,6 +159,9 @@ public Q_SLOTS:
         m_meanwhile.db = m_db.get();
         m_meanwhile.other = m_db->addStaff(test::catalogfixture::TenantA, RoleKind::Admin);
         m_meanwhile.screenshotDir = qEnvironmentVariable("STOCKROOM_SCREENSHOT_DIR");
+        m_meanwhile.editor = &m_editor;
+        m_meanwhile.detail = &m_detail;
+        m_meanwhile.actions = &m_actions;
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -162,6 +162,29 @@ Item {
             compare(meanwhile.versions(23), "1,2")
         }
 
+        function test_4b_anEditorIsToldWhenTheItemChangesUnderneath() {
+            openEditor(25)
+            typeInto("nameField", "Item 025 mine")
+            meanwhile.rename(25, "Item 025 theirs")
+            verify(!child("underneathBanner").visible)
+            meanwhile.deliverNewestEvent(25)
+            tryVerify(() => child("underneathBanner").visible)
+            compare(child("underneathText").text.indexOf(meanwhile.otherName() + " saved this item on "), 0)
+            verify(child("underneathText").text.indexOf("while you were editing (now version 2).") > 0)
+            // The panel behind the editor shows their version already.
+            tryCompare(child("detailName"), "text", "Item 025 theirs", 15000)
+            meanwhile.shoot(root, "catalog-editor-underneath")
+            mouseClick(child("reviewButton"))
+            tryCompare(editorController, "conflict", true, 15000)
+            compare(editorController.conflictRows[0].theirs, "Item 025 theirs")
+            compare(editorController.conflictRows[0].mine, "Item 025 mine")
+            mouseClick(child("reloadTheirsButton"))
+            tryCompare(editorController, "conflict", false)
+            verify(!child("underneathBanner").visible)
+            mouseClick(child("editorCancel"))
+            tryCompare(editorController, "open", false)
+        }
+
         function test_5_historyDiffAndRestore() {
             select(22)
             mouseClick(child("historyTab"))
