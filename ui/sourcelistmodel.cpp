@@ -13,7 +13,7 @@ QString runStatusText(const QString &status)
     if (status == QLatin1String("completed"))
         return SourceListModel::tr("completed");
     if (status == QLatin1String("completed_with_errors"))
-        return SourceListModel::tr("completed with errors");
+        return SourceListModel::tr("with errors");
     if (status == QLatin1String("failed"))
         return SourceListModel::tr("failed");
     if (status == QLatin1String("cancelled"))

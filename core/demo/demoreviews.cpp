@@ -61,7 +61,7 @@ void DemoReviews::write()
     quint64 item = 0;
     auto add = [&](const QString &source, const QString &entityType, const QString &externalId,
                    const QString &kind, const QString &reason, const SqlParam &mapped,
-                   const SqlParam &proposed, const QJsonObject &row, const QString &run,
+                   const SqlParam &proposed, const QJsonObject &row, const SqlParam &run,
                    int sightings, qint64 firstSeen, qint64 lastSeen) {
         copy.row({c.tenantId, c.ids.uuid(DemoEntity::ReviewItem, ++item), source, entityType,
                   externalId, kind, reason, mapped, proposed, json(row), run,

@@ -18,6 +18,9 @@ Dialog {
     property string command: ""
     property string extraText: ""
     property bool extraVisible: false
+    // The second action stands apart, at the left, when it is not a variant of the main one
+    // (deactivating, beside saving).
+    property bool extraLeading: false
     default property alias form: body.data
     signal submitted()
     signal extraClicked()
@@ -80,9 +83,17 @@ Dialog {
         }
         RowLayout {
             spacing: 8
+            Layout.fillWidth: true
             Layout.leftMargin: 20
             Layout.rightMargin: 20
             Layout.bottomMargin: 18
+            Button {
+                objectName: root.objectName + "Leading"
+                visible: root.extraVisible && root.extraLeading
+                text: root.extraText
+                enabled: !root.controller.busy
+                onClicked: root.extraClicked()
+            }
             BusyIndicator {
                 running: root.controller.busy
                 visible: running
@@ -98,13 +109,16 @@ Dialog {
             }
             Button {
                 objectName: root.objectName + "Extra"
-                visible: root.extraVisible
+                visible: root.extraVisible && !root.extraLeading
                 text: root.extraText
                 enabled: !root.controller.busy
                 onClicked: root.extraClicked()
             }
             PrimaryButton {
                 objectName: root.objectName + "Submit"
+                // Wide enough for every action's words: a text changed while the dialog was
+                // closed does not resize the button in Qt 6.4's layouts.
+                Layout.preferredWidth: 110
                 text: root.actionText
                 enabled: !root.controller.busy && root.actionEnabled
                 onClicked: root.submitted()

@@ -9,9 +9,10 @@ SourceDialog {
     id: root
     property string sourceId: ""
     property bool wasActive: true
+    property string originalName: ""
     readonly property bool creating: sourceId.length === 0
 
-    heading: creating ? qsTr("New source system") : qsTr("Edit %1").arg(nameField.text)
+    heading: creating ? qsTr("New source system") : qsTr("Edit %1").arg(originalName)
     subheading: creating ? qsTr("A till, ERP, feed or file that sends catalog data. Its credentials are set on the server, never here.")
                          : ""
     actionText: creating ? qsTr("Add source") : qsTr("Save")
@@ -31,6 +32,7 @@ SourceDialog {
     }
     function openFor(source) {
         sourceId = source.sourceId
+        originalName = source.name
         wasActive = source.active
         togglingActive = false
         nameField.text = source.name
@@ -48,6 +50,7 @@ SourceDialog {
             controller.updateSource(sourceId, nameField.text, typeBox.currentValue, vendorField.text)
     }
     extraVisible: !creating
+    extraLeading: true
     extraText: wasActive ? qsTr("Deactivate") : qsTr("Reactivate")
     onExtraClicked: {
         togglingActive = true

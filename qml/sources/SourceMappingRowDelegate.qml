@@ -40,9 +40,8 @@ ItemDelegate {
             font.family: Theme.monoFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
-            elide: Text.ElideRight
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            elide: Text.ElideMiddle // the ends of a code tell codes apart
+            Layout.preferredWidth: root.columns.externalId
         }
         Label {
             text: root.sku
@@ -55,7 +54,6 @@ ItemDelegate {
         RowLayout {
             spacing: 6
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
             Label {
                 text: root.variantName
                 font.pixelSize: Theme.fontBody

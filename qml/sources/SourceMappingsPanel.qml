@@ -11,7 +11,7 @@ Item {
     required property SourcesController controller
     readonly property var source: controller.selectedSource
     readonly property bool hasSource: source !== undefined && source.sourceId !== undefined
-    readonly property var columns: ({ sku: 180, since: 110, action: 84 })
+    readonly property var columns: ({ externalId: 150, sku: 120, since: 96, action: 76 })
     signal createRequested()
     signal editRequested(var source)
     signal mapRequested(var source)
@@ -29,7 +29,7 @@ Item {
         // The source systems.
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 330
+            Layout.preferredWidth: 300
             color: Theme.surface
             Rectangle { anchors { right: parent.right; top: parent.top; bottom: parent.bottom } width: 1; color: Theme.border }
             ColumnLayout {
@@ -119,7 +119,8 @@ Item {
                     }
                     Label {
                         text: root.hasSource
-                              ? [root.source.typeTitle, root.source.vendor, qsTr("%1 mapped ids").arg(root.source.mappingCount),
+                              ? [root.source.typeTitle.toLowerCase() === root.source.name.toLowerCase() ? "" : root.source.typeTitle,
+                                 root.source.vendor, qsTr("%1 mapped ids").arg(root.source.mappingCount),
                                  qsTr("added %1").arg(root.source.since)].filter(s => s && s.length > 0).join(" · ")
                               : ""
                         color: Theme.textMuted
@@ -170,9 +171,9 @@ Item {
                         RowLayout {
                             anchors { fill: parent; leftMargin: Theme.cellInset; rightMargin: Theme.cellInset + Theme.scrollBarRoom }
                             spacing: 12
-                            ColumnTitle { text: qsTr("External id"); Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                            ColumnTitle { text: qsTr("External id"); Layout.preferredWidth: root.columns.externalId }
                             ColumnTitle { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
-                            ColumnTitle { text: qsTr("Item"); Layout.fillWidth: true; Layout.preferredWidth: 2 }
+                            ColumnTitle { text: qsTr("Item"); Layout.fillWidth: true }
                             ColumnTitle { text: qsTr("Since"); Layout.preferredWidth: root.columns.since }
                             Item { Layout.preferredWidth: root.columns.action }
                         }

@@ -81,7 +81,10 @@ Rectangle {
                         text: root.item.kindTitle || ""
                     }
                     Label {
-                        text: root.item.sourceName ? qsTr("%1 · %2").arg(root.item.sourceName).arg(root.item.sourceTypeTitle) : ""
+                        // The kind only where the name does not already say it ("Dark-store feed").
+                        text: !root.item.sourceName ? ""
+                              : root.item.sourceName.toLowerCase() === root.item.sourceTypeTitle.toLowerCase() ? root.item.sourceName
+                              : qsTr("%1 · %2").arg(root.item.sourceName).arg(root.item.sourceTypeTitle)
                         color: Theme.textMuted
                         elide: Text.ElideRight
                         Layout.fillWidth: true

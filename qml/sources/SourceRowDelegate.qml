@@ -56,7 +56,8 @@ ItemDelegate {
             }
         }
         Label {
-            text: [root.typeTitle, root.vendor, qsTr("%1 ids").arg(root.mappingCount)].filter(s => s.length > 0).join(" · ")
+            text: [root.typeTitle.toLowerCase() === root.name.toLowerCase() ? "" : root.typeTitle,
+                   root.vendor, qsTr("%1 ids").arg(root.mappingCount)].filter(s => s.length > 0).join(" · ")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight

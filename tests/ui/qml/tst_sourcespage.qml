@@ -42,6 +42,14 @@ Item {
             }
             return null
         }
+        // The catalog picker once its search has answered with @p sku alone.
+        function pickFor(dialog, sku) {
+            const picks = findChild(dialog, "variantPicks")
+            tryVerify(function() {
+                return picks.count === 1 && picks.itemAtIndex(0) && picks.itemAtIndex(0).sku === sku
+            }, 15000)
+            return picks
+        }
         function select(externalId) {
             tryVerify(function() { return rowOf(externalId) !== null }, 15000)
             mouseClick(rowOf(externalId))
@@ -109,8 +117,7 @@ Item {
             const dialog = child("mapDialog")
             tryCompare(dialog, "opened", true)
             typeInto(findChild(dialog, "variantSearchField"), "Item 077")
-            const picks = findChild(dialog, "variantPicks")
-            tryCompare(picks, "count", 1, 15000)
+            const picks = pickFor(dialog, "SKU-077")
             mouseClick(picks.itemAtIndex(0))
             tryCompare(findChild(dialog, "chosenVariant"), "text", "Maps to SKU-077 — Item 077 500 g")
             shoot("sourcespage-map-another")
@@ -133,6 +140,43 @@ Item {
             typeInto(child("mappingSearch"), "")
             tryCompare(mappings, "count", 2, 15000)
             shoot("sourcespage-mappings")
+        }
+
+        function test_7_aConflictingMappingIsNamedAndMayBeReplaced() {
+            mouseClick(child("mapButton"))
+            const dialog = child("mapDialog")
+            tryCompare(dialog, "opened", true)
+            typeInto(findChild(dialog, "externalIdField"), "ITM-90")
+            typeInto(findChild(dialog, "variantSearchField"), "Item 050")
+            const picks = pickFor(dialog, "SKU-050")
+            mouseClick(picks.itemAtIndex(0))
+            const replace = findChild(dialog, "mapDialogExtra")
+            compare(replace.visible, false)
+            mouseClick(findChild(dialog, "mapDialogSubmit"))
+            // Refused, naming what the id maps to; the dialog stays with what was typed.
+            tryCompare(findChild(dialog, "mapDialogRefusal"), "text",
+                       "External id \"ITM-90\" of Head-office ERP is already mapped to SKU-090 (Item 090 500 g).\n"
+                       + "Replace that mapping to point it at SKU-050, or leave it as it is.", 15000)
+            verify(dialog.opened)
+            verify(replace.visible)
+            compare(scene.mappedSku("ITM-90"), "SKU-090")
+            shoot("sourcespage-conflict")
+            mouseClick(replace)
+            tryCompare(dialog, "opened", false, 15000)
+            compare(scene.mappedSku("ITM-90"), "SKU-050")
+            tryVerify(function() { return child("sourcesNotice").text.indexOf("instead of SKU-090") >= 0 }, 15000)
+        }
+
+        function test_8_unmapAfterConfirming() {
+            const mappings = child("mappingList")
+            tryCompare(mappings, "count", 2, 15000)
+            mouseClick(child("unmap_ITM-90"))
+            const dialog = child("unmapDialog")
+            tryCompare(dialog, "opened", true)
+            mouseClick(findChild(dialog, "unmapDialogSubmit"))
+            tryCompare(dialog, "opened", false, 15000)
+            tryCompare(mappings, "count", 1, 15000)
+            compare(scene.mappedSku("ITM-90"), "<null>")
         }
     }
 }
