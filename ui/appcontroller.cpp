@@ -36,6 +36,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
+    , m_storeCatalog(new StoreCatalogModel(this))
     , m_live(new LiveController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
@@ -43,10 +44,12 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     connect(m_live, &LiveController::eventReceived, this, [this](const StreamEvent &event) {
         m_stock->liveEvent(event);
         m_reservations->liveEvent(event);
+        m_storeCatalog->liveEvent(event);
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();
+        m_storeCatalog->reload();
     });
 }
 
@@ -276,6 +279,7 @@ void AppController::attachScreens()
     m_variantDetail->setSource(executor, tenant);
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
+    m_storeCatalog->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),

@@ -10,6 +10,7 @@
 #include "signincontroller.h"
 #include "staffcontroller.h"
 #include "stockcontroller.h"
+#include "storecatalogmodel.h"
 #include "variantdetailcontroller.h"
 
 #include <QObject>
@@ -72,6 +73,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
+    Q_PROPERTY(stockroom::StoreCatalogModel *storeCatalog READ storeCatalog CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
 
 public:
@@ -139,6 +141,7 @@ public:
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
+    [[nodiscard]] StoreCatalogModel *storeCatalog() const { return m_storeCatalog; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     /** The signed-in session's live stream; nullptr when signed out. */
     [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
@@ -192,6 +195,7 @@ private:
     StaffController *m_staff;
     StockController *m_stock;
     ReservationController *m_reservations;
+    StoreCatalogModel *m_storeCatalog;
     LiveController *m_live;
 };
 

@@ -35,6 +35,8 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
     auto screenLoaded = [app, area]() {
         if (area == QLatin1String("reservations"))
             return app->reservations()->model()->loadedOnce();
+        if (area == QLatin1String("store"))
+            return app->storeCatalog()->loadedOnce();
         if (area == QLatin1String("activity"))
             return app->live()->state() == QLatin1String("live") &&
                    app->live()->activity()->loadedOnce();

@@ -215,15 +215,17 @@ private Q_SLOTS:
     void areasByRole()
     {
         QCOMPARE(areasFor(RoleKind::Admin),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("staff")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity"), QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity")}));
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity")}));
     }
 };
 
