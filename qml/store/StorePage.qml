@@ -72,8 +72,7 @@ Rectangle {
                                 return qsTr("No location to show")
                             const shown = page.store.hasMore ? qsTr("%1+ items").arg(page.store.count)
                                         : (page.store.count === 1 ? qsTr("1 item") : qsTr("%1 items").arg(page.store.count))
-                            return qsTr("%1 as customers of %2 see them now: price, stock and whether they can order")
-                                   .arg(shown).arg(page.locations.labelOf(page.store.locationId))
+                            return qsTr("%1 · as customers here see them now").arg(shown)
                         }
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall

@@ -108,7 +108,8 @@ ItemDelegate {
         }
         Cell {
             objectName: "available"
-            text: root.available
+            // Nothing is kept here, so there is no quantity to speak of.
+            text: root.orderability === "not_stocked" ? "–" : root.available
             horizontalAlignment: Text.AlignRight
             font.weight: Font.DemiBold
             color: root.orderability === "out_of_stock" ? Theme.bad
