@@ -39,6 +39,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
+    , m_storeCatalog(new StoreCatalogModel(this))
     , m_live(new LiveController(this))
     , m_sources(new SourcesController(this))
 {
@@ -49,11 +50,13 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
         m_reservations->liveEvent(event);
         catalogLiveEvent(event);
         m_sources->liveEvent(event);
+        m_storeCatalog->liveEvent(event);
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();
         m_sources->reload();
+        m_storeCatalog->reload();
     });
 }
 
@@ -288,6 +291,7 @@ void AppController::attachScreens()
     m_catalogActions->setSource(executor, editsCatalog);
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
+    m_storeCatalog->setSource(executor, tenant, m_locations);
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),

@@ -13,6 +13,7 @@
 #include "sourcescontroller.h"
 #include "staffcontroller.h"
 #include "stockcontroller.h"
+#include "storecatalogmodel.h"
 #include "variantdetailcontroller.h"
 
 #include <QObject>
@@ -78,6 +79,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
+    Q_PROPERTY(stockroom::StoreCatalogModel *storeCatalog READ storeCatalog CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
     Q_PROPERTY(stockroom::SourcesController *sources READ sources CONSTANT)
 
@@ -148,6 +150,7 @@ public:
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
+    [[nodiscard]] StoreCatalogModel *storeCatalog() const { return m_storeCatalog; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     [[nodiscard]] SourcesController *sources() const { return m_sources; }
     /** The signed-in session's live stream; nullptr when signed out. */
@@ -205,6 +208,7 @@ private:
     StaffController *m_staff;
     StockController *m_stock;
     ReservationController *m_reservations;
+    StoreCatalogModel *m_storeCatalog;
     LiveController *m_live;
     SourcesController *m_sources;
 };

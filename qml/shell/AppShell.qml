@@ -30,6 +30,19 @@ Item {
             }
         },
         NavScreen {
+            area: "store"
+            title: qsTr("Store view")
+            glyph: "⌂"
+            page: Component {
+                StorePage {
+                    store: shell.app.storeCatalog
+                    locations: shell.app.locations
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
             area: "stock"
             title: qsTr("Stock")
             glyph: "▤"

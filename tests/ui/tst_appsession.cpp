@@ -84,10 +84,9 @@ private Q_SLOTS:
         QCOMPARE(app.roleTitle(), QStringLiteral("Store manager"));
         QCOMPARE(app.whereText(), QStringLiteral("BLR-IND, MUM-AND"));
         QVERIFY(!app.tenantName().isEmpty());
-        QCOMPARE(app.areas(),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("sources")}));
+        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                                           QStringLiteral("stock"), QStringLiteral("reservations"),
+                                           QStringLiteral("activity"), QStringLiteral("sources")}));
         QVERIFY(app.canSwitchUser());
         QCOMPARE(currentUser(app), QStringLiteral("demo_manager"));
         // Live updates from the embedded stockroomd serve, on loopback.
@@ -108,8 +107,8 @@ private Q_SLOTS:
                                  30000);
         QVERIFY(identityChanges.count() >= 2); // signed out, then in
         QCOMPARE(app.roleKind(), QStringLiteral("admin"));
-        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                                           QStringLiteral("reservations"),
+        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                                           QStringLiteral("stock"), QStringLiteral("reservations"),
                                            QStringLiteral("activity"), QStringLiteral("sources"),
                                            QStringLiteral("staff")}));
         QCOMPARE(app.tenantId(), tenant);

@@ -215,16 +215,18 @@ private Q_SLOTS:
     void areasByRole()
     {
         QCOMPARE(areasFor(RoleKind::Admin),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("sources"), QStringLiteral("staff")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity"), QStringLiteral("sources"),
+                              QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity"),
-                              QStringLiteral("sources")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity"), QStringLiteral("sources")}));
         QCOMPARE(areasFor(RoleKind::FloorSupervisor),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
+                              QStringLiteral("stock"), QStringLiteral("reservations"),
+                              QStringLiteral("activity")}));
     }
 };
 
