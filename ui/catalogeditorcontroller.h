@@ -162,6 +162,8 @@ private:
     void open(const QString &mode, const QString &variantId);
     void opened(const Opened &result);
     void setDraft(const VariantDocument &draft);
+    /** Changes the draft with @p change; a refusal shown at @p field is then out of date. */
+    void edit(const std::function<void(VariantDocument &)> &change, const QString &field = {});
     void syncRows();
     void clearMessages();
     void setBusy(bool busy);
