@@ -393,28 +393,24 @@ void CatalogEditorController::reloadTheirs()
 {
     if (!m_theirs)
         return;
-    m_base = m_theirs->document;
-    m_baseVersion = m_theirs->version;
-    m_newest = m_theirs->newest;
-    m_paths.insert(m_theirs->categories);
-    m_theirs.reset();
-    m_conflict = false;
-    m_conflictRows.clear();
     m_touched.clear();
     m_attempted = false;
     m_serverErrors.clear();
-    clearMessages();
-    m_notice = tr("Their version is loaded; your edits were discarded.");
-    setDraft(m_base);
-    Q_EMIT baseChanged();
-    Q_EMIT conflictChanged();
+    settle(m_theirs->document, tr("Their version is loaded; your edits were discarded."));
 }
 
 void CatalogEditorController::keepEditing()
 {
     if (!m_theirs)
         return;
-    const VariantDocument merged = CatalogDiff::merge(m_base, m_theirs->document, m_draft);
+    settle(CatalogDiff::merge(m_base, m_theirs->document, m_draft),
+           tr("Your edits are now on version %1. Check them, then save again.")
+               .arg(m_theirs->version));
+}
+
+void CatalogEditorController::settle(const VariantDocument &draft, const QString &notice)
+{
+    // Their version is what the editor now edits, and what the next save is checked against.
     m_base = m_theirs->document;
     m_baseVersion = m_theirs->version;
     m_newest = m_theirs->newest;
@@ -423,9 +419,8 @@ void CatalogEditorController::keepEditing()
     m_conflict = false;
     m_conflictRows.clear();
     clearMessages();
-    m_notice =
-        tr("Your edits are now on version %1. Check them, then save again.").arg(m_baseVersion);
-    setDraft(merged);
+    m_notice = notice;
+    setDraft(draft);
     Q_EMIT baseChanged();
     Q_EMIT conflictChanged();
 }

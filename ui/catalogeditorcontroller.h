@@ -170,6 +170,8 @@ private:
     void setLoading(bool loading);
     void finished(const CatalogOutcome &outcome, bool created);
     void showConflict(const CatalogSnapshot &theirs);
+    /** Ends a conflict: their version becomes the base, @p draft the form. */
+    void settle(const VariantDocument &draft, const QString &notice);
     void loadTheirs();
     /** Reads with @p work for this opening of the editor; @p use gets the answer, unless the
      *  editor was closed or opened again meanwhile. */
