@@ -22,11 +22,6 @@ QString pathText(QString path)
     return path.replace(QLatin1Char('/'), QStringLiteral(" › "));
 }
 
-QList<DocumentAttribute> &attributeList(VariantDocument &d, bool product)
-{
-    return product ? d.productAttributes : d.attributes;
-}
-
 } // namespace
 
 /** What opening the editor reads: the variant (when there is one) and the choices. */
@@ -80,26 +75,6 @@ QString CatalogEditorController::versionText() const
     return tr("Version %1 · saved by %2 on %3").arg(m_baseVersion).arg(m_newest.who, m_newest.when);
 }
 
-QVariantMap CatalogEditorController::values() const
-{
-    const VariantDocument &d = m_draft;
-    return {{QStringLiteral("sku"), d.sku},
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("pack_size"), d.packSize},
-            {QStringLiteral("pack_uom"), d.packUom},
-            {QStringLiteral("stock_uom"), d.stockUom},
-            {QStringLiteral("is_essential"), d.essential},
-            {QStringLiteral("status"), d.status},
-            {QStringLiteral("product.name"), d.productName},
-            {QStringLiteral("product.brand"), d.brand},
-            {QStringLiteral("product.description"), d.description},
-            {QStringLiteral("product.hsn_code"), d.hsnCode},
-            {QStringLiteral("product.category_id"), d.categoryId},
-            {QStringLiteral("product.is_active"), d.productActive},
-            // A new variant joins a product as it is; its product is edited from any variant.
-            {QStringLiteral("productLocked"), m_mode == NewVariant}};
-}
-
 bool CatalogEditorController::isDirty() const
 {
     return isOpen() && !m_loading && !m_draft.sameAs(m_base);
@@ -133,29 +108,6 @@ QVariantList CatalogEditorController::categories() const
              tr("%1 (deactivated)")
                  .arg(pathText(m_paths.value(m_draft.categoryId, m_draft.categoryId)))}});
     return list;
-}
-
-QMap<QString, QString> CatalogEditorController::visibleErrors() const
-{
-    QMap<QString, QString> shown;
-    const QMap<QString, QString> all = CatalogValidation::check(m_draft, unitCodes());
-    for (auto it = all.begin(); it != all.end(); ++it) {
-        // Barcodes are checked as they are added; rows of a list once they were left.
-        if (m_attempted || m_touched.contains(it.key()) ||
-            it.key().startsWith(QLatin1String("barcodes")))
-            shown.insert(it.key(), it.value());
-    }
-    shown.insert(m_serverErrors);
-    return shown;
-}
-
-QVariantMap CatalogEditorController::fieldErrors() const
-{
-    QVariantMap map;
-    const QMap<QString, QString> errors = visibleErrors();
-    for (auto it = errors.begin(); it != errors.end(); ++it)
-        map.insert(it.key(), it.value());
-    return map;
 }
 
 QString CatalogEditorController::conflictText() const
@@ -323,232 +275,6 @@ void CatalogEditorController::setDraft(const VariantDocument &draft)
     Q_EMIT messagesChanged();
 }
 
-void CatalogEditorController::syncRows()
-{
-    const QMap<QString, QString> errors = visibleErrors();
-    const auto errorOf = [&](const QString &list, int row) {
-        return errors.value(QStringLiteral("%1.%2").arg(list).arg(row));
-    };
-    QList<QVariantMap> rows;
-    for (int i = 0; i < m_draft.barcodes.size(); ++i) {
-        const DocumentBarcode &b = m_draft.barcodes.at(i);
-        const Gtin g = Gtin::check(b.barcode);
-        rows.append({{QStringLiteral("barcode"), b.barcode},
-                     {QStringLiteral("type"), g.isValid() ? g.typeName() : QString()},
-                     {QStringLiteral("primary"), b.primary},
-                     {QStringLiteral("error"), errorOf(QStringLiteral("barcodes"), i)}});
-    }
-    m_barcodes.setRows(rows);
-    rows.clear();
-    for (int i = 0; i < m_draft.uoms.size(); ++i) {
-        const DocumentUom &u = m_draft.uoms.at(i);
-        rows.append({{QStringLiteral("uom"), u.uom},
-                     {QStringLiteral("factor"), u.factor},
-                     {QStringLiteral("purchase"), u.purchase},
-                     {QStringLiteral("sales"), u.sales},
-                     {QStringLiteral("error"), errorOf(QStringLiteral("uoms"), i)}});
-    }
-    m_uoms.setRows(rows);
-    for (const bool product : {false, true}) {
-        rows.clear();
-        const QList<DocumentAttribute> &list =
-            product ? m_draft.productAttributes : m_draft.attributes;
-        for (int i = 0; i < list.size(); ++i)
-            rows.append(
-                {{QStringLiteral("key"), list.at(i).key},
-                 {QStringLiteral("value"), list.at(i).text()},
-                 {QStringLiteral("error"), errorOf(product ? QStringLiteral("product.attributes")
-                                                           : QStringLiteral("attributes"),
-                                                   i)}});
-        (product ? m_productAttributes : m_attributes).setRows(rows);
-    }
-}
-
-void CatalogEditorController::setValue(const QString &field, const QVariant &value)
-{
-    VariantDocument d = m_draft;
-    const QString text = value.toString();
-    if (field == QLatin1String("sku"))
-        d.sku = text;
-    else if (field == QLatin1String("name"))
-        d.name = text;
-    else if (field == QLatin1String("pack_size"))
-        d.packSize = text;
-    else if (field == QLatin1String("pack_uom"))
-        d.packUom = text;
-    else if (field == QLatin1String("stock_uom"))
-        d.stockUom = text;
-    else if (field == QLatin1String("is_essential"))
-        d.essential = value.toBool();
-    else if (field == QLatin1String("product.name"))
-        d.productName = text;
-    else if (field == QLatin1String("product.brand"))
-        d.brand = text;
-    else if (field == QLatin1String("product.description"))
-        d.description = text;
-    else if (field == QLatin1String("product.hsn_code"))
-        d.hsnCode = text;
-    else if (field == QLatin1String("product.category_id"))
-        d.categoryId = text;
-    else if (field == QLatin1String("product.is_active"))
-        d.productActive = value.toBool();
-    else
-        return;
-    m_serverErrors.remove(field);
-    setDraft(d);
-}
-
-void CatalogEditorController::touch(const QString &field)
-{
-    if (m_touched.contains(field))
-        return;
-    m_touched.insert(field);
-    syncRows();
-    Q_EMIT messagesChanged();
-}
-
-void CatalogEditorController::checkNewBarcode(const QString &text)
-{
-    // While typing, say only what is wrong already: a character that is no digit, a code too
-    // long, or a complete code whose check digit is wrong.
-    const Gtin g = Gtin::check(text);
-    const bool complete = g.code.size() == 8 || g.code.size() == 12 || g.code.size() == 13;
-    const bool sayNow = g.problem == Gtin::Problem::NotDigits ||
-                        (g.problem == Gtin::Problem::WrongLength && g.code.size() > 13) ||
-                        (g.problem == Gtin::Problem::WrongCheckDigit && complete);
-    const QString problem = sayNow ? CatalogValidation::barcodeProblem(text) : QString();
-    if (problem == m_newBarcodeError)
-        return;
-    m_newBarcodeError = problem;
-    Q_EMIT messagesChanged();
-}
-
-bool CatalogEditorController::addBarcode(const QString &text)
-{
-    const QString code = text.trimmed();
-    QString problem = CatalogValidation::barcodeProblem(code);
-    for (const DocumentBarcode &b : std::as_const(m_draft.barcodes)) {
-        if (problem.isEmpty() && b.barcode.trimmed() == code)
-            problem = tr("Barcode %1 is listed twice.").arg(code);
-    }
-    m_newBarcodeError = problem;
-    if (!problem.isEmpty()) {
-        Q_EMIT messagesChanged();
-        return false;
-    }
-    VariantDocument d = m_draft;
-    d.barcodes.append({code, d.barcodes.isEmpty()});
-    m_serverErrors.remove(QStringLiteral("barcodes"));
-    setDraft(d);
-    return true;
-}
-
-void CatalogEditorController::removeBarcode(int row)
-{
-    if (row < 0 || row >= m_draft.barcodes.size())
-        return;
-    VariantDocument d = m_draft;
-    const bool wasPrimary = d.barcodes.at(row).primary;
-    d.barcodes.removeAt(row);
-    if (wasPrimary && !d.barcodes.isEmpty())
-        d.barcodes.first().primary = true;
-    m_serverErrors.remove(QStringLiteral("barcodes"));
-    setDraft(d);
-}
-
-void CatalogEditorController::setPrimaryBarcode(int row)
-{
-    if (row < 0 || row >= m_draft.barcodes.size())
-        return;
-    VariantDocument d = m_draft;
-    for (int i = 0; i < d.barcodes.size(); ++i)
-        d.barcodes[i].primary = i == row;
-    setDraft(d);
-}
-
-void CatalogEditorController::addUom()
-{
-    VariantDocument d = m_draft;
-    QString unit;
-    for (const UnitInfo &u : std::as_const(m_units)) {
-        const bool used = u.code == d.stockUom ||
-                          std::any_of(d.uoms.cbegin(), d.uoms.cend(),
-                                      [&](const DocumentUom &x) { return x.uom == u.code; });
-        if (!used) {
-            unit = u.code;
-            break;
-        }
-    }
-    d.uoms.append({unit, QString(), false, false});
-    setDraft(d);
-}
-
-void CatalogEditorController::removeUom(int row)
-{
-    if (row < 0 || row >= m_draft.uoms.size())
-        return;
-    VariantDocument d = m_draft;
-    d.uoms.removeAt(row);
-    m_touched.remove(QStringLiteral("uoms.%1").arg(d.uoms.size()));
-    m_serverErrors.remove(QStringLiteral("uoms"));
-    setDraft(d);
-}
-
-void CatalogEditorController::setUom(int row, const QString &field, const QVariant &value)
-{
-    if (row < 0 || row >= m_draft.uoms.size())
-        return;
-    VariantDocument d = m_draft;
-    DocumentUom &u = d.uoms[row];
-    if (field == QLatin1String("uom"))
-        u.uom = value.toString();
-    else if (field == QLatin1String("factor"))
-        u.factor = value.toString();
-    else if (field == QLatin1String("purchase"))
-        u.purchase = value.toBool();
-    else if (field == QLatin1String("sales"))
-        u.sales = value.toBool();
-    m_serverErrors.remove(QStringLiteral("uoms"));
-    setDraft(d);
-}
-
-void CatalogEditorController::addAttribute(bool product)
-{
-    VariantDocument d = m_draft;
-    attributeList(d, product).append({QString(), QJsonValue(QString())});
-    setDraft(d);
-}
-
-void CatalogEditorController::removeAttribute(bool product, int row)
-{
-    VariantDocument d = m_draft;
-    QList<DocumentAttribute> &list = attributeList(d, product);
-    if (row < 0 || row >= list.size())
-        return;
-    list.removeAt(row);
-    const QString prefix =
-        product ? QStringLiteral("product.attributes") : QStringLiteral("attributes");
-    m_touched.remove(QStringLiteral("%1.%2").arg(prefix).arg(list.size()));
-    m_serverErrors.remove(prefix);
-    setDraft(d);
-}
-
-void CatalogEditorController::setAttribute(bool product, int row, const QString &field,
-                                           const QString &text)
-{
-    VariantDocument d = m_draft;
-    QList<DocumentAttribute> &list = attributeList(d, product);
-    if (row < 0 || row >= list.size())
-        return;
-    if (field == QLatin1String("key"))
-        list[row].key = text;
-    else
-        list[row].value = text; // typed values are text
-    m_serverErrors.remove(product ? QStringLiteral("product.attributes")
-                                  : QStringLiteral("attributes"));
-    setDraft(d);
-}
-
 bool CatalogEditorController::save()
 {
     if (!isOpen() || m_loading || m_busy || m_conflict || !m_executor)
@@ -667,28 +393,24 @@ void CatalogEditorController::reloadTheirs()
 {
     if (!m_theirs)
         return;
-    m_base = m_theirs->document;
-    m_baseVersion = m_theirs->version;
-    m_newest = m_theirs->newest;
-    m_paths.insert(m_theirs->categories);
-    m_theirs.reset();
-    m_conflict = false;
-    m_conflictRows.clear();
     m_touched.clear();
     m_attempted = false;
     m_serverErrors.clear();
-    clearMessages();
-    m_notice = tr("Their version is loaded; your edits were discarded.");
-    setDraft(m_base);
-    Q_EMIT baseChanged();
-    Q_EMIT conflictChanged();
+    settle(m_theirs->document, tr("Their version is loaded; your edits were discarded."));
 }
 
 void CatalogEditorController::keepEditing()
 {
     if (!m_theirs)
         return;
-    const VariantDocument merged = CatalogDiff::merge(m_base, m_theirs->document, m_draft);
+    settle(CatalogDiff::merge(m_base, m_theirs->document, m_draft),
+           tr("Your edits are now on version %1. Check them, then save again.")
+               .arg(m_theirs->version));
+}
+
+void CatalogEditorController::settle(const VariantDocument &draft, const QString &notice)
+{
+    // Their version is what the editor now edits, and what the next save is checked against.
     m_base = m_theirs->document;
     m_baseVersion = m_theirs->version;
     m_newest = m_theirs->newest;
@@ -697,9 +419,8 @@ void CatalogEditorController::keepEditing()
     m_conflict = false;
     m_conflictRows.clear();
     clearMessages();
-    m_notice =
-        tr("Your edits are now on version %1. Check them, then save again.").arg(m_baseVersion);
-    setDraft(merged);
+    m_notice = notice;
+    setDraft(draft);
     Q_EMIT baseChanged();
     Q_EMIT conflictChanged();
 }

@@ -162,12 +162,16 @@ private:
     void open(const QString &mode, const QString &variantId);
     void opened(const Opened &result);
     void setDraft(const VariantDocument &draft);
+    /** Changes the draft with @p change; a refusal shown at @p field is then out of date. */
+    void edit(const std::function<void(VariantDocument &)> &change, const QString &field = {});
     void syncRows();
     void clearMessages();
     void setBusy(bool busy);
     void setLoading(bool loading);
     void finished(const CatalogOutcome &outcome, bool created);
     void showConflict(const CatalogSnapshot &theirs);
+    /** Ends a conflict: their version becomes the base, @p draft the form. */
+    void settle(const VariantDocument &draft, const QString &notice);
     void loadTheirs();
     /** Reads with @p work for this opening of the editor; @p use gets the answer, unless the
      *  editor was closed or opened again meanwhile. */

@@ -33,7 +33,7 @@ QJsonValue amountJson(const QString &typed)
     return q ? QJsonValue(q->toDisplayString()) : QJsonValue(trimmed);
 }
 
-QList<DocumentAttribute> attributeRows(const QJsonObject &object)
+QList<DocumentAttribute> rowsOf(const QJsonObject &object)
 {
     QList<DocumentAttribute> rows;
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -86,7 +86,7 @@ VariantDocument VariantDocument::fromJson(const QJsonObject &document)
     d.packSize = amountText(document.value(QLatin1String("pack_size")));
     d.packUom = text(document, "pack_uom");
     d.stockUom = text(document, "stock_uom");
-    d.attributes = attributeRows(document.value(QLatin1String("attributes")).toObject());
+    d.attributes = rowsOf(document.value(QLatin1String("attributes")).toObject());
     for (const QJsonValue &b : document.value(QLatin1String("barcodes")).toArray()) {
         const QJsonObject o = b.toObject();
         d.barcodes.append({text(o, "barcode"), o.value(QLatin1String("primary")).toBool()});
@@ -104,7 +104,7 @@ VariantDocument VariantDocument::fromJson(const QJsonObject &document)
     d.description = text(p, "description");
     d.hsnCode = text(p, "hsn_code");
     d.categoryId = text(p, "category_id");
-    d.productAttributes = attributeRows(p.value(QLatin1String("attributes")).toObject());
+    d.productAttributes = rowsOf(p.value(QLatin1String("attributes")).toObject());
     d.productActive = p.value(QLatin1String("is_active")).toBool(true);
     return d;
 }
@@ -171,6 +171,83 @@ QJsonObject VariantDocument::changesFrom(const VariantDocument &base) const
 bool VariantDocument::sameAs(const VariantDocument &other) const
 {
     return status == other.status && changesFrom(other).isEmpty();
+}
+
+bool VariantDocument::setField(const QString &field, const QVariant &value)
+{
+    const QString text = value.toString();
+    if (field == QLatin1String("is_essential"))
+        essential = value.toBool();
+    else if (field == QLatin1String("product.is_active"))
+        productActive = value.toBool();
+    else if (QString *target = field == QLatin1String("sku")                   ? &sku
+                               : field == QLatin1String("name")                ? &name
+                               : field == QLatin1String("pack_size")           ? &packSize
+                               : field == QLatin1String("pack_uom")            ? &packUom
+                               : field == QLatin1String("stock_uom")           ? &stockUom
+                               : field == QLatin1String("product.name")        ? &productName
+                               : field == QLatin1String("product.brand")       ? &brand
+                               : field == QLatin1String("product.description") ? &description
+                               : field == QLatin1String("product.hsn_code")    ? &hsnCode
+                               : field == QLatin1String("product.category_id") ? &categoryId
+                                                                               : nullptr)
+        *target = text;
+    else
+        return false;
+    return true;
+}
+
+void VariantDocument::addBarcode(const QString &code)
+{
+    barcodes.append({code.trimmed(), barcodes.isEmpty()});
+}
+
+void VariantDocument::removeBarcode(int row)
+{
+    if (row < 0 || row >= barcodes.size())
+        return;
+    const bool wasPrimary = barcodes.at(row).primary;
+    barcodes.removeAt(row);
+    if (wasPrimary && !barcodes.isEmpty())
+        barcodes.first().primary = true;
+}
+
+void VariantDocument::setPrimaryBarcode(int row)
+{
+    if (row < 0 || row >= barcodes.size())
+        return;
+    for (int i = 0; i < barcodes.size(); ++i)
+        barcodes[i].primary = i == row;
+}
+
+void VariantDocument::addUom(const QStringList &units)
+{
+    QString unit;
+    for (const QString &code : units) {
+        const bool used =
+            code == stockUom || std::any_of(uoms.cbegin(), uoms.cend(),
+                                            [&](const DocumentUom &u) { return u.uom == code; });
+        if (!used) {
+            unit = code;
+            break;
+        }
+    }
+    uoms.append({unit, QString(), false, false});
+}
+
+void VariantDocument::setUom(int row, const QString &field, const QVariant &value)
+{
+    if (row < 0 || row >= uoms.size())
+        return;
+    DocumentUom &u = uoms[row];
+    if (field == QLatin1String("uom"))
+        u.uom = value.toString();
+    else if (field == QLatin1String("factor"))
+        u.factor = value.toString();
+    else if (field == QLatin1String("purchase"))
+        u.purchase = value.toBool();
+    else if (field == QLatin1String("sales"))
+        u.sales = value.toBool();
 }
 
 } // namespace stockroom

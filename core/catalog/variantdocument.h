@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 namespace stockroom {
 
@@ -85,6 +87,26 @@ struct VariantDocument
 
     /** Same content as the database would store it (numbers, list order, trimmed text). */
     [[nodiscard]] bool sameAs(const VariantDocument &other) const;
+
+    // Edits as a form makes them. Fields are named as the commands name them.
+    /** Sets "sku", "name", "pack_size", "pack_uom", "stock_uom", "is_essential",
+     *  "product.name", "product.brand", "product.description", "product.hsn_code",
+     *  "product.category_id" or "product.is_active"; false for any other name. */
+    bool setField(const QString &field, const QVariant &value);
+    /** Adds a barcode; the first one of the item becomes its primary. */
+    void addBarcode(const QString &code);
+    /** Removes a barcode; when it was the primary, the first one left becomes primary. */
+    void removeBarcode(int row);
+    void setPrimaryBarcode(int row);
+    /** Adds a row for another unit: the first of @p units the item does not use yet. */
+    void addUom(const QStringList &units);
+    /** Sets "uom", "factor", "purchase" or "sales" of a unit row. */
+    void setUom(int row, const QString &field, const QVariant &value);
+    /** The attribute rows of the variant, or of its product. */
+    [[nodiscard]] QList<DocumentAttribute> &attributeRows(bool product)
+    {
+        return product ? productAttributes : attributes;
+    }
 };
 
 /** Category paths by id ("Dairy/Butter"), for showing the category a document names. */

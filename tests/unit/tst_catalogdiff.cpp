@@ -198,6 +198,36 @@ private Q_SLOTS:
                  QStringLiteral(R"({"name":"Amul Butter 500g","product":{"hsn_code":null}})"));
     }
 
+    void formEditsKeepTheListsRight()
+    {
+        VariantDocument d;
+        QVERIFY(d.setField(QStringLiteral("product.brand"), QStringLiteral("Amul")));
+        QCOMPARE(d.brand, QStringLiteral("Amul"));
+        QVERIFY(!d.setField(QStringLiteral("price"), QStringLiteral("5")));
+        // The first barcode is the primary one; removing the primary passes it on.
+        d.addBarcode(QStringLiteral(" 8901262150101 "));
+        d.addBarcode(QStringLiteral("96385074"));
+        QCOMPARE(d.barcodes.at(0), (DocumentBarcode{QStringLiteral("8901262150101"), true}));
+        QVERIFY(!d.barcodes.at(1).primary);
+        d.setPrimaryBarcode(1);
+        QVERIFY(!d.barcodes.at(0).primary && d.barcodes.at(1).primary);
+        d.removeBarcode(1);
+        QCOMPARE(d.barcodes, (QList<DocumentBarcode>{{QStringLiteral("8901262150101"), true}}));
+        // A new unit row takes the first unit not used yet (the stock unit counts as used).
+        d.stockUom = QStringLiteral("pc");
+        const QStringList units{QStringLiteral("case"), QStringLiteral("g"), QStringLiteral("pc")};
+        d.addUom(units);
+        d.addUom(units);
+        d.addUom(units);
+        QCOMPARE(d.uoms.at(0).uom, QStringLiteral("case"));
+        QCOMPARE(d.uoms.at(1).uom, QStringLiteral("g"));
+        QCOMPARE(d.uoms.at(2).uom, QString());
+        d.setUom(0, QStringLiteral("factor"), QStringLiteral("24"));
+        d.setUom(0, QStringLiteral("purchase"), true);
+        QCOMPARE(d.uoms.at(0),
+                 (DocumentUom{QStringLiteral("case"), QStringLiteral("24"), true, false}));
+    }
+
     void aDocumentRoundTripsToTheCommandsFields()
     {
         const VariantDocument d = amulButter();
