@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/identity.h"
+#include "catalogimportcontroller.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
@@ -73,6 +74,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
+    Q_PROPERTY(stockroom::CatalogImportController *catalogImport READ catalogImport CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -140,6 +142,7 @@ public:
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
     [[nodiscard]] LiveController *live() const { return m_live; }
+    [[nodiscard]] CatalogImportController *catalogImport() const { return m_catalogImport; }
     /** The signed-in session's live stream; nullptr when signed out. */
     [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
 
@@ -193,6 +196,8 @@ private:
     StockController *m_stock;
     ReservationController *m_reservations;
     LiveController *m_live;
+    CatalogImportController *m_catalogImport;
+    ConnectionInfo m_sessionInfo; // the signed-in session's, for the import's own connection
 };
 
 } // namespace stockroom

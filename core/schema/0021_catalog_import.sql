@@ -82,6 +82,7 @@ $$;
 CREATE FUNCTION catalog.import_prepare() RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
+    SET client_min_messages = warning -- no "does not exist, skipping" for the first import
 AS $$
 BEGIN
     DROP TABLE IF EXISTS pg_temp.catalog_import_rows, pg_temp.catalog_import_issues;
@@ -175,8 +176,10 @@ $$;
 -- catalog's current values, the values it would write and what would change; and adds the
 -- database's issues to pg_temp.catalog_import_issues. Writes nothing else. A NULL staged value
 -- (an empty cell, or a column the file lacks) keeps the item's value; a new item gets the
--- default (the other name, a pack of 1 pc, no barcodes, tax 0).
-CREATE FUNCTION catalog.import_plan(p_tenant_id uuid, p_source_system_id uuid)
+-- default (the other name, a pack of 1 pc, no barcodes, tax 0). Unless p_may_price, a row that
+-- would change a price is refused: the price the import sets is every location's, which only an
+-- admin sets (as api.set_price has it).
+CREATE FUNCTION catalog.import_plan(p_tenant_id uuid, p_source_system_id uuid, p_may_price boolean)
     RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -342,7 +345,17 @@ BEGIN
                   pricing.inr(p.new_mrp)),
            'price_above_mrp'
       FROM pg_temp.catalog_import_plan p
-     WHERE p.has_price AND p.mrp IS NULL AND NOT p.conflict AND p.base_price > p.new_mrp;
+     WHERE p.has_price AND p.mrp IS NULL AND NOT p.conflict AND p.base_price > p.new_mrp
+    UNION ALL
+    -- A price change by someone who may not price every location.
+    SELECT p.line, 'base_price', p.base_price::text,
+           format('Only an admin sets the price for every location, and this row changes it (%s '
+                  'now, %s in the file). Leave the price columns empty, or have an admin import '
+                  'the prices.', coalesce(pricing.inr(p.cur_base), 'no price'),
+                  pricing.inr(p.base_price)),
+           'price_not_permitted'
+      FROM pg_temp.catalog_import_plan p
+     WHERE NOT p_may_price AND p.price_changed AND NOT p.conflict;
 END
 $$;
 
@@ -615,12 +628,13 @@ $$;
 -- saves), and room for the hashes and sorts of 100,000 rows.
 CREATE FUNCTION catalog.import_run(p_tenant_id uuid, p_source_name text, p_columns text[],
                                    p_dry_run boolean, p_skip_bad_rows boolean, p_file_name text,
-                                   p_started_at timestamptz)
+                                   p_started_at timestamptz, p_may_price boolean DEFAULT true)
     RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     SET jit = off
     SET work_mem = '64MB'
+    SET client_min_messages = warning
 AS $$
 DECLARE
     t constant uuid := p_tenant_id;
@@ -646,7 +660,7 @@ BEGIN
     VALUES (t, run_id, source.source_id, 'csv_import', 'running',
             least(coalesce(p_started_at, now()), now()), left(p_file_name, 260), session_user);
 
-    PERFORM catalog.import_plan(t, source.source_id);
+    PERFORM catalog.import_plan(t, source.source_id, coalesce(p_may_price, false));
 
     SELECT count(*) INTO received FROM pg_temp.catalog_import_rows;
     SELECT count(DISTINCT i.line) INTO bad FROM pg_temp.catalog_import_issues i
@@ -748,7 +762,8 @@ END
 $$;
 
 -- ── The staff commands ──────────────────────────────────────────────────────────────────────
--- Admins and store managers import; floor supervisors are refused, saying so.
+-- Admins and store managers import; floor supervisors are refused, saying so. A store manager's
+-- rows may not change prices (they are every location's).
 CREATE FUNCTION api.import_catalog_prepare() RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -781,7 +796,8 @@ BEGIN
     END IF;
     RETURN auth.finish_command(c.tenant_id, p_request_id,
         catalog.import_run(c.tenant_id, p_source_name, p_columns, coalesce(p_dry_run, false),
-                           coalesce(p_skip_bad_rows, false), p_file_name, p_started_at));
+                           coalesce(p_skip_bad_rows, false), p_file_name, p_started_at,
+                           c.role_kind = 'admin'));
 END
 $$;
 
@@ -809,10 +825,10 @@ END
 $$;
 
 REVOKE EXECUTE ON FUNCTION catalog.import_prepare(), catalog.import_require_staging(),
-    catalog.import_source(uuid, text, boolean), catalog.import_plan(uuid, uuid),
+    catalog.import_source(uuid, text, boolean), catalog.import_plan(uuid, uuid, boolean),
     catalog.import_apply(uuid, uuid, uuid), catalog.import_issue_summary(),
     catalog.import_finish_run(uuid, uuid, text, integer, integer, integer, jsonb, jsonb),
-    catalog.import_run(uuid, text, text[], boolean, boolean, text, timestamptz),
+    catalog.import_run(uuid, text, text[], boolean, boolean, text, timestamptz, boolean),
     catalog.import_stopped(uuid, text, text, text, integer, text, timestamptz)
     FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION api.import_catalog_prepare(),

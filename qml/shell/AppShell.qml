@@ -22,6 +22,7 @@ Item {
                     catalog: shell.app.catalog
                     categories: shell.app.categories
                     detail: shell.app.variantDetail
+                    importer: shell.app.catalogImport
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }

@@ -49,6 +49,8 @@ class TestCatalogImport : public QObject
 
     std::unique_ptr<StockWorld> m_world;
     std::unique_ptr<PgConnection> m_manager;
+    std::unique_ptr<PgConnection> m_admin; // imports prices, which are every location's
+    QString m_adminLogin;
     QTemporaryDir m_dir;
     int m_files = 0;
 
@@ -75,7 +77,7 @@ class TestCatalogImport : public QObject
                                bool skipBadRows = false,
                                const QString &source = QStringLiteral("Head office ERP"))
     {
-        return import(*m_manager, bytes, dryRun, skipBadRows, source);
+        return import(*m_admin, bytes, dryRun, skipBadRows, source);
     }
     QString scalar(const QString &sql, const QList<SqlParam> &params = {})
     {
@@ -128,10 +130,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_world = std::make_unique<StockWorld>(QStringLiteral("catimport"));
         m_manager = std::make_unique<PgConnection>(m_world->manager(), QStringLiteral("tst"));
+        m_admin = std::make_unique<PgConnection>(
+            m_world->db().addStaff(TenantA, RoleKind::Admin, {}, &m_adminLogin),
+            QStringLiteral("tst"));
     }
     void cleanupTestCase()
     {
         m_manager.reset();
+        m_admin.reset();
         m_world.reset();
     }
 
@@ -211,7 +217,7 @@ private Q_SLOTS:
                                            "success_count, failed_count, file_name IS NOT NULL,"
                                            " run_by = $2, completed_at IS NOT NULL) FROM"
                                            " catalog_ingestion_runs WHERE id = $1"),
-                            {run, m_world->managerLogin()}),
+                            {run, m_adminLogin}),
                      QStringLiteral("failed 16 0 14 t t t"));
             const QJsonArray summary =
                 QJsonDocument::fromJson(scalar(QStringLiteral("SELECT error_summary::text FROM "
@@ -363,7 +369,7 @@ private Q_SLOTS:
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             const CatalogExportResult exported =
-                CatalogExport(*m_manager).write(&out, TenantA, QStringLiteral("Head office ERP"));
+                CatalogExport(*m_admin).write(&out, TenantA, QStringLiteral("Head office ERP"));
             out.close();
             QVERIFY2(exported.ok(), qPrintable(exported.error));
             QCOMPARE(QString::number(exported.rows),
@@ -381,7 +387,7 @@ private Q_SLOTS:
             CatalogImportRequest request;
             request.filePath = path;
             request.sourceName = QStringLiteral("Head office ERP");
-            const CatalogImportResult r = CatalogImport(*m_manager).run(request);
+            const CatalogImportResult r = CatalogImport(*m_admin).run(request);
             QCOMPARE(r.status, QStringLiteral("completed"));
             QVERIFY2(r.issues.isEmpty(), qPrintable(where(r).join(u' ')));
             QCOMPARE(r.changed(), qint64(0));
@@ -526,7 +532,7 @@ private Q_SLOTS:
             CatalogImportRequest request;
             request.filePath = write(file);
             request.sourceName = QStringLiteral("Head office ERP");
-            CatalogImport import(*m_manager);
+            CatalogImport import(*m_admin);
             const CatalogImportResult r =
                 import.run(request, [&import](CatalogImport::Phase phase, double fraction) {
                     if (phase == CatalogImport::Phase::Reading && fraction > 0.3)
@@ -540,7 +546,7 @@ private Q_SLOTS:
                             {QFileInfo(request.filePath).fileName()}),
                      QStringLiteral("cancelled t t"));
             // Cancelled while the database merges: rolled back just the same.
-            CatalogImport late(*m_manager);
+            CatalogImport late(*m_admin);
             const CatalogImportResult r2 =
                 late.run(request, [&late](CatalogImport::Phase phase, double) {
                     if (phase == CatalogImport::Phase::Merging)
@@ -575,14 +581,23 @@ private Q_SLOTS:
             QVERIFY2(r.message.contains(QLatin1String("floor supervisor may not import the "
                                                       "catalog")),
                      qPrintable(r.message));
-            // An admin may.
-            PgConnection admin(m_world->db().addStaff(TenantA, RoleKind::Admin),
-                               QStringLiteral("tst"));
-            r = import(admin, file);
+            // A store manager may, but not change prices: the import's are every location's.
+            r = import(*m_manager, file);
             QCOMPARE(r.status, QStringLiteral("completed"));
             QCOMPARE(scalar(QStringLiteral("SELECT tenant_id FROM variants WHERE sku = "
                                            "'WHO-1'")),
                      TenantA);
+            r = import(*m_manager, Header +
+                                       ",WHO-1,Who,Who 1,Dairy,,1,pc,,,\n"
+                                       ",SKU-070,Item 070,Item 070 500 g,Dairy,,500,g,120,99.50,5\n"
+                                       ",SKU-071,Item 071,Item 071 500 g,Dairy,,500,g,120,89,5\n");
+            QCOMPARE(r.status, QStringLiteral("failed"));
+            QCOMPARE(where(r), QStringList{"4:base_price:price_not_permitted"});
+            QCOMPARE(r.issues.first().reason,
+                     QStringLiteral("Only an admin sets the price for every location, and this "
+                                    "row changes it (₹99.50 now, ₹89.00 in the file). Leave the "
+                                    "price columns empty, or have an admin import the prices."));
+            QCOMPARE(r.unchanged, qint64(2)); // an equal price is no change
             // Staff reach the merge only through api.import_catalog.
             auto denied = refusal(*m_manager,
                                   QStringLiteral("SELECT catalog.import_run($1, 'x', '{sku}', "
