@@ -45,6 +45,13 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
         m_stock->liveEvent(event);
         m_reservations->liveEvent(event);
     });
+    // What an import changed shows in the catalog and its categories at once.
+    connect(m_catalogImport, &CatalogImportController::runFinished, this, [this](bool dryRun) {
+        if (!dryRun) {
+            m_catalog->reload();
+            m_categories->reload();
+        }
+    });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();

@@ -138,10 +138,9 @@ CatalogFilePreview CatalogImport::preview(const QString &filePath, int samples)
     return preview;
 }
 
-void CatalogImport::stage(QIODevice *file, qint64 size, const CatalogImportRequest &request,
-                          CatalogImportResult &result, const Progress &progress)
+void CatalogImport::stage(QIODevice *file, qint64 size, CatalogImportResult &result,
+                          const Progress &progress)
 {
-    Q_UNUSED(request)
     CsvReader reader(file);
     CsvReader::Record record;
     reader.next(record); // the header, read already by run()
@@ -337,7 +336,7 @@ CatalogImportResult CatalogImport::run(const CatalogImportRequest &request,
         m_connection.exec(request.tenantId.isEmpty()
                               ? QStringLiteral("SELECT api.import_catalog_prepare()")
                               : QStringLiteral("SELECT catalog.import_prepare()"));
-        stage(&file, file.size(), request, result, progress);
+        stage(&file, file.size(), result, progress);
         throwIfCancelled();
         if (progress)
             progress(Phase::Merging, -1);

@@ -135,8 +135,8 @@ private:
     {};
     void throwIfCancelled() const;
     void setInServer(bool inServer);
-    void stage(class QIODevice *file, qint64 size, const CatalogImportRequest &request,
-               CatalogImportResult &result, const Progress &progress);
+    void stage(class QIODevice *file, qint64 size, CatalogImportResult &result,
+               const Progress &progress);
     void merge(const CatalogImportRequest &request, const QString &startedAt,
                CatalogImportResult &result);
     void recordStopped(const CatalogImportRequest &request, const QString &startedAt,

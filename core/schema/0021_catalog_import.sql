@@ -188,12 +188,14 @@ DECLARE
     t constant uuid := p_tenant_id;
     units text;
 BEGIN
-    -- Temporary tables are never analysed by autovacuum; the plan's joins need the row count.
+    -- Temporary tables are never analysed by autovacuum; the plan's joins need the row counts.
     ANALYZE pg_temp.catalog_import_rows;
+    ANALYZE pg_temp.catalog_import_issues;
     DROP TABLE IF EXISTS pg_temp.catalog_import_plan;
     CREATE TEMPORARY TABLE catalog_import_plan ON COMMIT DROP AS
     WITH r AS (
-        SELECT s.*, mv.id AS mapped_id, sv.id AS sku_variant_id,
+        SELECT s.*, mv.id AS mapped_id, m.id IS NOT NULL AS mapping_exists,
+               sv.id AS sku_variant_id,
                coalesce(mv.id, sv.id) AS existing_id,
                (mv.id IS NOT NULL AND sv.id IS NOT NULL AND mv.id <> sv.id) AS conflict,
                cat.id AS category_id
@@ -356,6 +358,7 @@ BEGIN
            'price_not_permitted'
       FROM pg_temp.catalog_import_plan p
      WHERE NOT p_may_price AND p.price_changed AND NOT p.conflict;
+    ANALYZE pg_temp.catalog_import_issues;
 END
 $$;
 
@@ -381,6 +384,9 @@ BEGIN
               FROM pg_temp.catalog_import_plan p
              WHERE NOT p.conflict AND p.category_path IS NOT NULL AND p.category_id IS NULL) x
      CROSS JOIN LATERAL generate_series(1, cardinality(x.parts)) d;
+    -- Each work table is analysed as it is made: without statistics the planner takes a table of
+    -- 30,000 new products for a few rows and joins 100,000 items to it in a nested loop.
+    ANALYZE pg_temp.catalog_import_levels;
     FOR level_no IN 1 .. coalesce((SELECT max(l.depth) FROM pg_temp.catalog_import_levels l), 0) LOOP
         INSERT INTO public.categories (tenant_id, parent_id, name, path)
         SELECT t, parent.id, l.name, l.path
@@ -391,24 +397,19 @@ BEGIN
            AND NOT EXISTS (SELECT 1 FROM public.categories c
                             WHERE c.tenant_id = t AND c.path = l.path);
     END LOOP;
-    UPDATE pg_temp.catalog_import_plan p SET category_id = c.id
-      FROM public.categories c
-     WHERE p.category_id IS NULL AND p.category_path IS NOT NULL
-       AND c.tenant_id = t AND c.path = p.category_path;
 
-    -- New products: one per name and category among the new items with no product of theirs.
+    -- New products: one per name and category path among the new items with no product of
+    -- theirs. (The plan is not rewritten: the statements below join these by name and path.)
     DROP TABLE IF EXISTS pg_temp.catalog_import_new_products;
     CREATE TEMPORARY TABLE catalog_import_new_products ON COMMIT DROP AS
-    SELECT gen_random_uuid() AS id, g.name, g.category_id
-      FROM (SELECT DISTINCT p.new_product_name AS name, p.category_id
+    SELECT gen_random_uuid() AS id, g.name, g.path, c.id AS category_id
+      FROM (SELECT DISTINCT p.new_product_name AS name, p.category_path AS path
               FROM pg_temp.catalog_import_plan p
-             WHERE NOT p.conflict AND NOT p.existing AND p.product_id IS NULL) g;
+             WHERE NOT p.conflict AND NOT p.existing AND p.product_id IS NULL) g
+      JOIN public.categories c ON c.tenant_id = t AND c.path = g.path;
+    ANALYZE pg_temp.catalog_import_new_products;
     INSERT INTO public.products (tenant_id, id, category_id, name)
     SELECT t, np.id, np.category_id, np.name FROM pg_temp.catalog_import_new_products np;
-    UPDATE pg_temp.catalog_import_plan p SET product_id = np.id
-      FROM pg_temp.catalog_import_new_products np
-     WHERE p.product_id IS NULL AND NOT p.conflict AND NOT p.existing
-       AND np.name = p.new_product_name AND np.category_id = p.category_id;
 
     -- The existing items whose document changes: their own fields or barcodes, or their
     -- product's. Their state before is on record first.
@@ -421,16 +422,18 @@ BEGIN
      WHERE v.tenant_id = t
        AND v.product_id IN (SELECT p.product_id FROM pg_temp.catalog_import_plan p
                              WHERE NOT p.conflict AND p.product_changed);
+    ANALYZE pg_temp.catalog_import_touched;
     PERFORM count(*) FROM catalog.record_versions(
         t, ARRAY(SELECT id FROM pg_temp.catalog_import_touched), src, session_user);
 
     UPDATE public.products pr
-       SET name = u.new_product_name, category_id = coalesce(u.category_id, pr.category_id),
+       SET name = u.new_product_name, category_id = coalesce(c.id, pr.category_id),
            updated_at = now()
-      FROM (SELECT DISTINCT ON (p.product_id) p.product_id, p.new_product_name, p.category_id
+      FROM (SELECT DISTINCT ON (p.product_id) p.product_id, p.new_product_name, p.category_path
               FROM pg_temp.catalog_import_plan p
              WHERE NOT p.conflict AND p.product_changed
-             ORDER BY p.product_id, p.category_id NULLS LAST) u
+             ORDER BY p.product_id, p.category_path NULLS LAST) u
+      LEFT JOIN public.categories c ON c.tenant_id = t AND c.path = u.category_path
      WHERE pr.tenant_id = t AND pr.id = u.product_id;
 
     UPDATE public.variants v
@@ -439,8 +442,11 @@ BEGIN
       FROM pg_temp.catalog_import_plan p
      WHERE NOT p.conflict AND p.fields_changed AND v.tenant_id = t AND v.id = p.existing_id;
     INSERT INTO public.variants (tenant_id, id, product_id, sku, name, pack_size, pack_uom)
-    SELECT t, p.new_id, p.product_id, p.sku, p.new_name, p.new_pack, p.new_uom
+    SELECT t, p.new_id, coalesce(p.product_id, np.id), p.sku, p.new_name, p.new_pack, p.new_uom
       FROM pg_temp.catalog_import_plan p
+      LEFT JOIN pg_temp.catalog_import_new_products np
+             ON p.product_id IS NULL AND np.name = p.new_product_name
+            AND np.path = p.category_path
      WHERE NOT p.conflict AND NOT p.existing;
 
     -- Barcodes: a changed list replaces the item's; the first is the primary.
@@ -467,14 +473,26 @@ BEGIN
                         SELECT p.new_id FROM pg_temp.catalog_import_plan p
                          WHERE NOT p.conflict AND NOT p.existing),
                src, session_user) w;
+    ANALYZE pg_temp.catalog_import_versions;
 
+    -- Mappings: new ones, and those left naming an item that is gone.
     INSERT INTO public.source_entities (tenant_id, source_system_id, entity_type, external_id,
                                         canonical_type, canonical_id)
     SELECT t, src, 'variant', p.external_id, 'variant', p.variant_id
       FROM pg_temp.catalog_import_plan p
      WHERE NOT p.conflict AND p.external_id IS NOT NULL AND p.mapped_id IS NULL
-    ON CONFLICT (tenant_id, source_system_id, entity_type, external_id) DO UPDATE
-       SET canonical_type = 'variant', canonical_id = EXCLUDED.canonical_id, updated_at = now();
+       AND NOT p.mapping_exists;
+    -- Only when there are such: the statistics of source_entities do not know yet of the rows
+    -- just added, and a planner that takes them for a few scans the plan once for each of them.
+    IF EXISTS (SELECT 1 FROM pg_temp.catalog_import_plan p
+                WHERE NOT p.conflict AND p.mapping_exists AND p.mapped_id IS NULL) THEN
+        UPDATE public.source_entities se
+           SET canonical_type = 'variant', canonical_id = p.variant_id, updated_at = now()
+          FROM pg_temp.catalog_import_plan p
+         WHERE NOT p.conflict AND p.mapping_exists AND p.mapped_id IS NULL
+           AND se.tenant_id = t AND se.source_system_id = src AND se.entity_type = 'variant'
+           AND se.external_id = p.external_id;
+    END IF;
 
     -- Prices: the price in effect ends now and the file's begins, until the next scheduled one.
     UPDATE public.variant_prices vp SET effective_to = now()
@@ -491,7 +509,7 @@ BEGIN
         RETURNING *
     )
     INSERT INTO public.outbox (tenant_id, event_type, product_id, variant_id, data, actor)
-    SELECT t, 'catalog.price.updated', p.product_id, s.variant_id,
+    SELECT t, 'catalog.price.updated', coalesce(p.product_id, np.id), s.variant_id,
            jsonb_build_object('price_id', s.id, 'variant_id', s.variant_id, 'sku', p.sku,
                               'location_id', NULL, 'channel', s.channel, 'mrp', s.mrp,
                               'base_price', s.base_price, 'tax_rate', s.tax_rate,
@@ -500,7 +518,10 @@ BEGIN
                               'ingestion_run_id', p_run_id),
            session_user
       FROM saved s
-      JOIN pg_temp.catalog_import_plan p ON p.variant_id = s.variant_id AND NOT p.conflict;
+      JOIN pg_temp.catalog_import_plan p ON p.variant_id = s.variant_id AND NOT p.conflict
+      LEFT JOIN pg_temp.catalog_import_new_products np
+             ON p.product_id IS NULL AND np.name = p.new_product_name
+            AND np.path = p.category_path;
 
     INSERT INTO public.outbox (tenant_id, event_type, product_id, data, actor)
     SELECT t, 'catalog.product.upserted', pr.id,

@@ -417,6 +417,16 @@ private Q_SLOTS:
             QCOMPARE(r.updated, qint64(1));
             QCOMPARE(r.created, qint64(0));
             QCOMPARE(variantField(QStringLiteral("SKU-040-B"), QStringLiteral("id")), v40);
+            // A mapping left naming an item that is gone names the row's item again.
+            import(Header + "E-GONE,GONE-1,Gone,Gone 1,Dairy,,1,pc,,,\n");
+            m_world->admin().exec(QStringLiteral("DELETE FROM variants WHERE sku = 'GONE-1'"));
+            r = import(Header + "E-GONE,GONE-2,Gone,Gone 2,Dairy,,1,pc,,,\n");
+            QCOMPARE(r.created, qint64(1));
+            QCOMPARE(r.mappingsAdded, qint64(1));
+            QCOMPARE(scalar(QStringLiteral("SELECT v.sku FROM source_entities se JOIN variants v ON"
+                                           " v.id = se.canonical_id WHERE se.external_id ="
+                                           " 'E-GONE'")),
+                     QStringLiteral("GONE-2"));
             // The same id in another source is another source's business.
             r = import(Header + "E-40,SKU-041,Item 041,Item 041 500 g,Dairy,,500,g,,,\n", false,
                        false, QStringLiteral("Store POS feed"));
