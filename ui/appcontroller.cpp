@@ -42,6 +42,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_storeCatalog(new StoreCatalogModel(this))
     , m_live(new LiveController(this))
     , m_sources(new SourcesController(this))
+    , m_catalogImport(new CatalogImportController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
     // Changes made elsewhere reach the screens' rows; missed ones make them read again.
@@ -51,6 +52,13 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
         catalogLiveEvent(event);
         m_sources->liveEvent(event);
         m_storeCatalog->liveEvent(event);
+    });
+    // What an import changed shows in the catalog and its categories at once.
+    connect(m_catalogImport, &CatalogImportController::runFinished, this, [this](bool dryRun) {
+        if (!dryRun) {
+            m_catalog->reload();
+            m_categories->reload();
+        }
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
@@ -237,6 +245,7 @@ void AppController::startSession(const ConnectionInfo &info, const Identity &ide
                                            : tr("%1 on %2")
                                                  .arg(info.value(QStringLiteral("dbname")),
                                                       info.value(QStringLiteral("host")));
+    m_sessionInfo = info;
     m_executor = std::make_unique<DbExecutor>(info, QStringLiteral("stockroom-db"));
     connect(m_executor.get(), &DbExecutor::connectedChanged, this,
             [this](bool connected, const QString &message) {
@@ -292,6 +301,12 @@ void AppController::attachScreens()
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
     m_storeCatalog->setSource(executor, tenant, m_locations);
+    // The import works on a connection of its own, as the same person; admins and store
+    // managers import, everyone exports what they can read.
+    m_catalogImport->setSource(
+        m_identity ? std::optional<ConnectionInfo>(m_sessionInfo) : std::nullopt, tenant,
+        m_identity &&
+            (m_identity->role == RoleKind::Admin || m_identity->role == RoleKind::StoreManager));
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
@@ -424,6 +439,7 @@ void AppController::shutdown()
     // Before the cluster, or they would see the server go and try to reconnect.
     m_jobs.reset();
     m_serve.reset();
+    m_catalogImport->setSource(std::nullopt, {}, false);
     m_executor.reset();
     if (m_cluster) {
         m_cluster->stop();

@@ -3,6 +3,7 @@
 #include "access/identity.h"
 #include "catalogactionscontroller.h"
 #include "catalogeditorcontroller.h"
+#include "catalogimportcontroller.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
@@ -82,6 +83,7 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::StoreCatalogModel *storeCatalog READ storeCatalog CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
     Q_PROPERTY(stockroom::SourcesController *sources READ sources CONSTANT)
+    Q_PROPERTY(stockroom::CatalogImportController *catalogImport READ catalogImport CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -153,6 +155,7 @@ public:
     [[nodiscard]] StoreCatalogModel *storeCatalog() const { return m_storeCatalog; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     [[nodiscard]] SourcesController *sources() const { return m_sources; }
+    [[nodiscard]] CatalogImportController *catalogImport() const { return m_catalogImport; }
     /** The signed-in session's live stream; nullptr when signed out. */
     [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
 
@@ -211,6 +214,8 @@ private:
     StoreCatalogModel *m_storeCatalog;
     LiveController *m_live;
     SourcesController *m_sources;
+    CatalogImportController *m_catalogImport;
+    ConnectionInfo m_sessionInfo; // the signed-in session's, for the import's own connection
 };
 
 } // namespace stockroom

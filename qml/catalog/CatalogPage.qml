@@ -1,6 +1,7 @@
 import QtQuick
 import Stockroom.Screens
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Stockroom.Ui
 
@@ -18,6 +19,8 @@ Rectangle {
     property string pendingId: ""
     property bool connected: true
     property string connectionText: ""
+    // Import (admins and store managers) and Export; absent, the page only browses.
+    property CatalogImportController importer: null
 
     readonly property var columns: ({ sku: 150, barcode: 118, category: 190, pack: 70, price: 92, available: 80 })
     color: Theme.window
@@ -59,6 +62,27 @@ Rectangle {
                     visible: page.editor !== null && page.editor.canEdit
                     text: qsTr("New product")
                     onClicked: page.editor.newProduct()
+                }
+                Label {
+                    objectName: "exportMessage"
+                    visible: page.importer !== null && page.importer.exportMessage.length > 0
+                    text: page.importer ? page.importer.exportMessage : ""
+                    color: Theme.textMuted
+                    elide: Text.ElideMiddle
+                    Layout.maximumWidth: 280
+                }
+                Button {
+                    objectName: "catalogExport"
+                    text: qsTr("Export…")
+                    visible: page.importer !== null && page.importer.available
+                    enabled: page.importer !== null && !page.importer.exporting
+                    onClicked: exportDialog.open()
+                }
+                Button {
+                    objectName: "catalogImport"
+                    text: qsTr("Import…")
+                    visible: page.importer !== null && page.importer.canImport
+                    onClicked: if (wizardLoader.item) wizardLoader.item.openFresh()
                 }
                 TextField {
                     id: search
@@ -239,6 +263,24 @@ Rectangle {
                 list.positionViewAtIndex(row, ListView.Center)
             page.pendingId = ""
             page.detail.variantId = id
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the catalog")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: page.importer.exportCatalog(selectedFile.toString())
+    }
+    Loader {
+        id: wizardLoader
+        active: page.importer !== null && page.importer.canImport
+        sourceComponent: CatalogImportWizard {
+            objectName: "importWizard"
+            controller: page.importer
+            parent: Overlay.overlay
         }
     }
 }

@@ -22,6 +22,7 @@ Item {
                     catalog: shell.app.catalog
                     categories: shell.app.categories
                     detail: shell.app.variantDetail
+                    importer: shell.app.catalogImport
                     editor: shell.app.catalogEditor
                     actions: shell.app.catalogActions
                     connected: shell.app.connected
