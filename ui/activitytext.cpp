@@ -221,6 +221,48 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
                              .arg(e.text(QStringLiteral("batch_number")),
                                   w.q(QStringLiteral("quantity")))),
                 true};
+    if (type == QLatin1String("catalog.variant.upserted")) {
+        const int version = static_cast<int>(e.number(QStringLiteral("version_no")).value_or(0));
+        const bool archived = e.text(QStringLiteral("status")) == QLatin1String("archived");
+        return {QStringLiteral("catalog"), QStringLiteral("info"),
+                version <= 1 ? tr("New in the catalog: %1").arg(w.item)
+                             : tr("Catalog: %1 saved").arg(w.item),
+                w.detail(archived ? tr("version %1 · archived").arg(version)
+                                  : tr("version %1").arg(version)),
+                false};
+    }
+    if (type == QLatin1String("catalog.variant.deleted"))
+        return {QStringLiteral("catalog"), QStringLiteral("warn"),
+                tr("Deleted from the catalog: %1").arg(w.item), w.detail(QString()), false};
+    if (type == QLatin1String("catalog.product.upserted"))
+        return {QStringLiteral("catalog"), QStringLiteral("info"),
+                tr("Catalog: product %1 saved").arg(e.text(QStringLiteral("name"))), QString(),
+                false};
+    // Source systems and their codes for our items (0020_source_mappings.sql).
+    if (type == QLatin1String("catalog.source_mapping.updated")) {
+        const QString code = e.text(QStringLiteral("external_id"));
+        const QString source = e.text(QStringLiteral("source_name"));
+        const QString change = e.text(QStringLiteral("change"));
+        if (change == QLatin1String("unmapped"))
+            return {QStringLiteral("other"), QStringLiteral("info"),
+                    tr("%1 of %2 no longer names %3").arg(code, source, w.item), w.detail({}),
+                    false};
+        return {QStringLiteral("other"), QStringLiteral("info"),
+                tr("%1 of %2 now names %3").arg(code, source, w.item),
+                w.detail(change == QLatin1String("replaced")
+                             ? tr("instead of %1").arg(e.text(QStringLiteral("previous_sku")))
+                             : QString()),
+                false};
+    }
+    if (type == QLatin1String("catalog.source_review.resolved"))
+        return {QStringLiteral("other"), QStringLiteral("good"),
+                tr("Review of %1 closed").arg(e.text(QStringLiteral("external_id"))),
+                e.text(QStringLiteral("resolution")), false};
+    if (type == QLatin1String("catalog.source_system.updated"))
+        return {QStringLiteral("other"), QStringLiteral("info"),
+                tr("Source system %1 %2")
+                    .arg(e.text(QStringLiteral("name")), e.text(QStringLiteral("change"))),
+                QString(), false};
     // A type this version does not know yet: its name, and what it is about, if it says.
     ActivityText t{QStringLiteral("other"), QStringLiteral("info"), type, QString(), false};
     if (!sku.isEmpty() || !item.name.isEmpty())
@@ -243,7 +285,8 @@ QList<QPair<QString, QString>> ActivityWording::kinds()
             {QStringLiteral("reservation"), tr("Reservations and sales")},
             {QStringLiteral("transfer"), tr("Transfers")},
             {QStringLiteral("alert"), tr("Alerts")},
-            {QStringLiteral("orderability"), tr("Orderability")}};
+            {QStringLiteral("orderability"), tr("Orderability")},
+            {QStringLiteral("catalog"), tr("Catalog changes")}};
 }
 
 } // namespace stockroom

@@ -13,7 +13,7 @@ namespace stockroom {
 struct ActivityText
 {
     /** What sort of thing happened, for the page's filter: "stock", "reservation", "transfer",
-     *  "alert", "orderability" or "other". */
+     *  "alert", "orderability", "catalog" or "other". */
     QString kind;
     /** How it should look: "info", "good", "warn" or "bad". */
     QString tone;

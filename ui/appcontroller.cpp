@@ -34,11 +34,16 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_categories(new CategoryModel(this))
     , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
+    , m_catalogEditor(new CatalogEditorController(this))
+    , m_catalogActions(new CatalogActionsController(this))
     , m_staff(new StaffController(this))
     , m_stock(new StockController(this))
     , m_reservations(new ReservationController(this))
+    , m_storeCatalog(new StoreCatalogModel(this))
     , m_live(new LiveController(this))
     , m_prices(new PriceController(this))
+    , m_sources(new SourcesController(this))
+    , m_catalogImport(new CatalogImportController(this))
 {
     connect(m_signIn, &SignInController::signedIn, this, &AppController::startSession);
     // Changes made elsewhere reach the screens' rows; missed ones make them read again.
@@ -52,11 +57,23 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
             if (m_variantDetail->variantId() == variant)
                 m_variantDetail->reload();
         }
+        catalogLiveEvent(event);
+        m_sources->liveEvent(event);
+        m_storeCatalog->liveEvent(event);
+    });
+    // What an import changed shows in the catalog and its categories at once.
+    connect(m_catalogImport, &CatalogImportController::runFinished, this, [this](bool dryRun) {
+        if (!dryRun) {
+            m_catalog->reload();
+            m_categories->reload();
+        }
     });
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
         m_stock->reloadAll();
         m_reservations->model()->reload();
         m_prices->reloadAll();
+        m_sources->reload();
+        m_storeCatalog->reload();
     });
 }
 
@@ -237,6 +254,7 @@ void AppController::startSession(const ConnectionInfo &info, const Identity &ide
                                            : tr("%1 on %2")
                                                  .arg(info.value(QStringLiteral("dbname")),
                                                       info.value(QStringLiteral("host")));
+    m_sessionInfo = info;
     m_executor = std::make_unique<DbExecutor>(info, QStringLiteral("stockroom-db"));
     connect(m_executor.get(), &DbExecutor::connectedChanged, this,
             [this](bool connected, const QString &message) {
@@ -286,8 +304,20 @@ void AppController::attachScreens()
     m_categories->setSource(executor, tenant);
     m_locations->setSource(executor, tenant);
     m_variantDetail->setSource(executor, tenant);
+    // The catalog is tenant-wide: admins and store managers edit it (0019).
+    const bool editsCatalog = m_identity && (m_identity->role == RoleKind::Admin ||
+                                             m_identity->role == RoleKind::StoreManager);
+    m_catalogEditor->setSource(executor, tenant, editsCatalog);
+    m_catalogActions->setSource(executor, editsCatalog);
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
+    m_storeCatalog->setSource(executor, tenant, m_locations);
+    // The import works on a connection of its own, as the same person; admins and store
+    // managers import, everyone exports what they can read.
+    m_catalogImport->setSource(
+        m_identity ? std::optional<ConnectionInfo>(m_sessionInfo) : std::nullopt, tenant,
+        m_identity &&
+            (m_identity->role == RoleKind::Admin || m_identity->role == RoleKind::StoreManager));
     // The Staff screen is an admin's; anyone else's session leaves it without a source.
     const bool admin = m_identity && m_identity->role == RoleKind::Admin;
     // Prices are set by admins and store managers (the area is theirs, core/access/areas.cpp).
@@ -295,6 +325,24 @@ void AppController::attachScreens()
     m_prices->setSource(prices ? executor : nullptr, tenant, admin, m_locations);
     m_staff->setSource(admin ? executor : nullptr, admin ? tenant : QString(),
                        admin ? m_identity->login : QString());
+    // Sources: admins and store managers (areasFor); an admin also edits the source systems.
+    const bool sources =
+        m_identity && areasFor(m_identity->role).contains(QLatin1String("sources"));
+    m_sources->setSource(sources ? executor : nullptr, sources ? tenant : QString(), admin);
+}
+
+void AppController::catalogLiveEvent(const StreamEvent &event)
+{
+    if (!event.eventType.startsWith(QLatin1String("catalog.variant.")))
+        return;
+    const QString variant = event.variantId.toString(QUuid::WithoutBraces);
+    if (event.eventType == QLatin1String("catalog.variant.deleted"))
+        m_catalog->dropRow(variant);
+    else
+        m_catalog->refreshRow(variant);
+    m_variantDetail->liveEvent(event);
+    m_catalogEditor->liveEvent(event);
+    m_catalogActions->liveEvent(event);
 }
 
 void AppController::endSession()
@@ -405,6 +453,7 @@ void AppController::shutdown()
     // Before the cluster, or they would see the server go and try to reconnect.
     m_jobs.reset();
     m_serve.reset();
+    m_catalogImport->setSource(std::nullopt, {}, false);
     m_executor.reset();
     if (m_cluster) {
         m_cluster->stop();

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "access/identity.h"
+#include "catalogactionscontroller.h"
+#include "catalogeditorcontroller.h"
+#include "catalogimportcontroller.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
 #include "db/connectioninfo.h"
@@ -9,8 +12,10 @@
 #include "pricecontroller.h"
 #include "reservationcontroller.h"
 #include "signincontroller.h"
+#include "sourcescontroller.h"
 #include "staffcontroller.h"
 #include "stockcontroller.h"
+#include "storecatalogmodel.h"
 #include "variantdetailcontroller.h"
 
 #include <QObject>
@@ -29,6 +34,7 @@ class LocalCluster;
 class StockroomdProcess;
 class StreamClient;
 class PasswordVault;
+struct StreamEvent;
 
 /**
  * Brings the desktop up and keeps the signed-in session: on the embedded default it starts the
@@ -70,11 +76,16 @@ class AppController : public QObject
     Q_PROPERTY(stockroom::CategoryModel *categories READ categories CONSTANT)
     Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
+    Q_PROPERTY(stockroom::CatalogEditorController *catalogEditor READ catalogEditor CONSTANT)
+    Q_PROPERTY(stockroom::CatalogActionsController *catalogActions READ catalogActions CONSTANT)
     Q_PROPERTY(stockroom::StaffController *staff READ staff CONSTANT)
     Q_PROPERTY(stockroom::StockController *stock READ stock CONSTANT)
     Q_PROPERTY(stockroom::ReservationController *reservations READ reservations CONSTANT)
+    Q_PROPERTY(stockroom::StoreCatalogModel *storeCatalog READ storeCatalog CONSTANT)
     Q_PROPERTY(stockroom::LiveController *live READ live CONSTANT)
     Q_PROPERTY(stockroom::PriceController *prices READ prices CONSTANT)
+    Q_PROPERTY(stockroom::SourcesController *sources READ sources CONSTANT)
+    Q_PROPERTY(stockroom::CatalogImportController *catalogImport READ catalogImport CONSTANT)
 
 public:
     enum class State { Starting, SignIn, Ready, Failed };
@@ -138,11 +149,16 @@ public:
     [[nodiscard]] CategoryModel *categories() const { return m_categories; }
     [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
+    [[nodiscard]] CatalogEditorController *catalogEditor() const { return m_catalogEditor; }
+    [[nodiscard]] CatalogActionsController *catalogActions() const { return m_catalogActions; }
     [[nodiscard]] StaffController *staff() const { return m_staff; }
     [[nodiscard]] StockController *stock() const { return m_stock; }
     [[nodiscard]] ReservationController *reservations() const { return m_reservations; }
+    [[nodiscard]] StoreCatalogModel *storeCatalog() const { return m_storeCatalog; }
     [[nodiscard]] LiveController *live() const { return m_live; }
     [[nodiscard]] PriceController *prices() const { return m_prices; }
+    [[nodiscard]] SourcesController *sources() const { return m_sources; }
+    [[nodiscard]] CatalogImportController *catalogImport() const { return m_catalogImport; }
     /** The signed-in session's live stream; nullptr when signed out. */
     [[nodiscard]] StreamClient *stream() const { return m_stream.get(); }
 
@@ -163,6 +179,7 @@ private:
     void embeddedStreamListening(quint16 port);
     void endSession();
     void attachScreens();
+    void catalogLiveEvent(const StreamEvent &event);
     void setState(State state);
     void setStatus(const QString &text, double progress);
     void fail(const QString &message);
@@ -192,11 +209,17 @@ private:
     CategoryModel *m_categories;
     LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
+    CatalogEditorController *m_catalogEditor;
+    CatalogActionsController *m_catalogActions;
     StaffController *m_staff;
     StockController *m_stock;
     ReservationController *m_reservations;
+    StoreCatalogModel *m_storeCatalog;
     LiveController *m_live;
     PriceController *m_prices;
+    SourcesController *m_sources;
+    CatalogImportController *m_catalogImport;
+    ConnectionInfo m_sessionInfo; // the signed-in session's, for the import's own connection
 };
 
 } // namespace stockroom

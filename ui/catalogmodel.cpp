@@ -196,6 +196,39 @@ int CatalogModel::indexOfId(const QString &id) const
     return -1;
 }
 
+void CatalogModel::refreshRow(const QString &id)
+{
+    if (!m_executor || indexOfId(id) < 0)
+        return;
+    m_executor->run<std::optional<VariantDetail>>(
+        this,
+        [tenantId = m_tenantId, id](QSqlDatabase &db) {
+            return CatalogRepository::detail(db, tenantId, id);
+        },
+        [this, id](const DbResult<std::optional<VariantDetail>> &result) {
+            const int row = indexOfId(id);
+            if (row < 0 || !result.ok())
+                return;
+            if (!*result.value) {
+                dropRow(id);
+                return;
+            }
+            m_rows[row] = (*result.value)->row;
+            Q_EMIT dataChanged(index(row), index(row));
+        });
+}
+
+void CatalogModel::dropRow(const QString &id)
+{
+    const int row = indexOfId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+}
+
 void CatalogModel::requestPage(bool fromStart)
 {
     if (fromStart)

@@ -91,6 +91,11 @@ public:
     Q_INVOKABLE void reload();
     /** Row index of a variant id, or -1. */
     Q_INVOKABLE int indexOfId(const QString &id) const;
+    /** Reads a shown variant's row again in place (edited here or elsewhere); a renamed item
+     *  keeps its place until the list is read again. */
+    Q_INVOKABLE void refreshRow(const QString &id);
+    /** Drops a deleted variant's row. */
+    Q_INVOKABLE void dropRow(const QString &id);
 
 Q_SIGNALS:
     void countChanged();

@@ -3,6 +3,7 @@
 #include "catalog/catalogrepository.h"
 #include "db/dbexecutor.h"
 #include "displayformat.h"
+#include "stream/streamevent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +117,18 @@ void VariantDetailController::setLocationId(const QString &id)
     m_locationId = id;
     Q_EMIT locationIdChanged();
     load();
+}
+
+void VariantDetailController::reload()
+{
+    load();
+}
+
+void VariantDetailController::liveEvent(const StreamEvent &event)
+{
+    if (!m_variantId.isEmpty() && event.eventType.startsWith(QLatin1String("catalog.variant.")) &&
+        event.variantId.toString(QUuid::WithoutBraces) == m_variantId)
+        load();
 }
 
 void VariantDetailController::load()

@@ -8,6 +8,7 @@
 namespace stockroom {
 
 class DbExecutor;
+struct StreamEvent;
 
 /**
  * Loads everything about the selected variant for the read-only detail panel. The detail is a
@@ -33,11 +34,14 @@ public:
     void setVariantId(const QString &id);
     [[nodiscard]] const QString &locationId() const { return m_locationId; }
     void setLocationId(const QString &id);
-    /** Reads the selected variant again (it changed elsewhere). */
-    Q_INVOKABLE void reload() { load(); }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] const QVariantMap &detail() const { return m_detail; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
+
+    /** Reads the shown variant again (after an edit, or when it changed elsewhere). */
+    Q_INVOKABLE void reload();
+    /** A change from the live stream: the shown variant saved or deleted elsewhere. */
+    void liveEvent(const StreamEvent &event);
 
 Q_SIGNALS:
     void variantIdChanged();

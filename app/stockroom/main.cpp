@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         QStringLiteral("LOGIN"));
     const QCommandLineOption screen(
         QStringLiteral("screen"),
-        QStringLiteral("Open this screen after signing in (catalog, reservations, staff…) instead "
+        QStringLiteral("Open this screen after signing in (catalog, store, stock, reservations, "
+                       "activity, staff) instead "
                        "of the first; with --screenshot, the picture is of its first page."),
         QStringLiteral("AREA"));
     parser.addOptions(

@@ -37,6 +37,10 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             return app->reservations()->model()->loadedOnce();
         if (area == QLatin1String("prices"))
             return app->prices()->list()->loadedOnce();
+        if (area == QLatin1String("sources"))
+            return app->sources()->loadedOnce() && app->sources()->mappings()->loadedOnce();
+        if (area == QLatin1String("store"))
+            return app->storeCatalog()->loadedOnce();
         if (area == QLatin1String("activity"))
             return app->live()->state() == QLatin1String("live") &&
                    app->live()->activity()->loadedOnce();

@@ -12,3 +12,6 @@ int runCheck(const QStringList &arguments);
 /** stockroomd jobs: the background jobs loop (jobscommand.cpp). */
 int runJobs(const QStringList &arguments);
 int runServe(const QStringList &arguments);
+/** stockroomd import / export: the catalog as CSV (catalogcommands.cpp). */
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);

@@ -24,7 +24,13 @@ int usage(int code)
         "                                           ledger partitions; until SIGTERM or SIGINT\n"
         "  serve      --db CONNINFO [--port 8792] [--listen ADDRESS] [--retention 7d]\n"
         "                                           the live event stream (WebSocket /ws, GET\n"
-        "                                           /health); until SIGTERM or SIGINT\n\n"
+        "                                           /health); until SIGTERM or SIGINT\n"
+        "  import     --db CONNINFO --source NAME --file F [--dry-run] [--skip-bad-rows]\n"
+        "             [--errors FILE] [--tenant ID|SLUG]\n"
+        "                                           import a catalog CSV file; every bad row\n"
+        "                                           reported (exit 0 done, 1 bad rows)\n"
+        "  export     --db CONNINFO --file F [--source NAME] [--tenant ID|SLUG]\n"
+        "                                           export the catalog and its prices as CSV\n\n"
         "CONNINFO is a libpq connection string (\"host=… dbname=…\") or a postgresql:// URI;\n"
         "fields left out come from the PG* environment variables.\n"
         "Run 'stockroomd <command> --help' for a command's options.\n");
@@ -60,6 +66,10 @@ int main(int argc, char *argv[])
         return runJobs(args);
     if (command == QLatin1String("serve"))
         return runServe(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help"))
         return usage(0);

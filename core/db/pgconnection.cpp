@@ -69,9 +69,14 @@ PgConnection::PgConnection(const ConnectionInfo &info, const QString &applicatio
         m_conn, [](void *, const char *) {}, nullptr);
 }
 
+PgConnection::PgConnection(pg_conn *borrowed)
+    : m_conn(borrowed)
+    , m_owned(false)
+{}
+
 PgConnection::~PgConnection()
 {
-    if (m_conn)
+    if (m_conn && m_owned)
         PQfinish(m_conn);
 }
 

@@ -49,6 +49,11 @@ class PgConnection
 public:
     /** Connects; throws DatabaseError with libpq's reason when the server cannot be reached. */
     PgConnection(const ConnectionInfo &info, const QString &applicationName);
+    /**
+     * Works on a connection someone else opened and closes (QPSQL's, through
+     * SqlSession::nativeHandle()), so code written for libpq serves the desktop's database thread.
+     */
+    explicit PgConnection(pg_conn *borrowed);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -77,6 +82,7 @@ private:
     void flushCopyBuffer();
 
     pg_conn *m_conn = nullptr;
+    bool m_owned = true;
     QByteArray m_copyBuffer;
 };
 

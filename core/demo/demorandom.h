@@ -61,6 +61,7 @@ enum class DemoEntity : quint64 {
     OrderItem,
     DayPlan,
     Barcode,
+    ReviewItem,
 };
 
 /**

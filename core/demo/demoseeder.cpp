@@ -8,6 +8,7 @@
 #include "demo/demoformat.h"
 #include "demo/demoorders.h"
 #include "demo/demopricing.h"
+#include "demo/demoreviews.h"
 #include "demo/demostock.h"
 #include "demo/demostructure.h"
 #include "demo/demoverifier.h"
@@ -54,6 +55,7 @@ const char *const kTables[] = {"tenants",
                                "variant_uoms",
                                "catalog_item_versions",
                                "source_entities",
+                               "source_review_items",
                                "variant_prices",
                                "stock_positions",
                                "stock_movements",
@@ -151,6 +153,7 @@ DemoSeedSummary DemoSeeder::seed(const DemoSeedOptions &options, const Progress 
     DemoCatalog catalog(context, m_connection);
     catalog.plan();
     catalog.write();
+    DemoReviews(context, m_connection).write();
     DemoPricing(context, m_connection).write();
     DemoStock(context, m_connection).write();
     DemoOrders(context, m_connection).write();

@@ -56,7 +56,8 @@ private:
  * Fills a migrated database with one realistic tenant of an Indian grocery and quick-commerce
  * business: three stores and two dark stores, a catalog of the requested size with barcodes,
  * units and prices, stock with its ledger, reservations and expiring batches, thirty days of
- * dark-store orders and their hourly metrics.
+ * dark-store orders and their hourly metrics, and a few external ids waiting in the source
+ * review queue.
  *
  * Everything derives from (seed, tenant name, as-of date) alone, never from the wall clock, so
  * the same options give byte-identical rows. One seed() is one transaction: it commits whole or

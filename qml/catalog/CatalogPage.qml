@@ -1,11 +1,13 @@
 import QtQuick
 import Stockroom.Screens
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Stockroom.Ui
 
 // The catalog browser: search as you type, a category filter, a list that pages in as it
-// scrolls, and a read-only detail panel for the selected variant.
+// scrolls, and a detail panel for the selected variant. Those who edit the catalog also get the
+// editor (new products and variants, changes with their history and conflicts).
 Rectangle {
     id: page
     required property CatalogModel catalog
@@ -13,8 +15,14 @@ Rectangle {
     required property VariantDetailController detail
     // Where the prices shown apply; without it, every location's price.
     property LocationModel locations: null
+    property CatalogEditorController editor: null
+    property CatalogActionsController actions: null
+    // A variant just created: selected once the list has been read again.
+    property string pendingId: ""
     property bool connected: true
     property string connectionText: ""
+    // Import (admins and store managers) and Export; absent, the page only browses.
+    property CatalogImportController importer: null
 
     readonly property var columns: ({ sku: 150, barcode: 118, category: 190, pack: 70, price: 92, available: 80 })
     color: Theme.window
@@ -51,6 +59,33 @@ Rectangle {
                     }
                 }
                 Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "newProductButton"
+                    visible: page.editor !== null && page.editor.canEdit
+                    text: qsTr("New product")
+                    onClicked: page.editor.newProduct()
+                }
+                Label {
+                    objectName: "exportMessage"
+                    visible: page.importer !== null && page.importer.exportMessage.length > 0
+                    text: page.importer ? page.importer.exportMessage : ""
+                    color: Theme.textMuted
+                    elide: Text.ElideMiddle
+                    Layout.maximumWidth: 280
+                }
+                Button {
+                    objectName: "catalogExport"
+                    text: qsTr("Export…")
+                    visible: page.importer !== null && page.importer.available
+                    enabled: page.importer !== null && !page.importer.exporting
+                    onClicked: exportDialog.open()
+                }
+                Button {
+                    objectName: "catalogImport"
+                    text: qsTr("Import…")
+                    visible: page.importer !== null && page.importer.canImport
+                    onClicked: if (wizardLoader.item) wizardLoader.item.openFresh()
+                }
                 TextField {
                     id: search
                     objectName: "catalogSearch"
@@ -149,7 +184,8 @@ Rectangle {
                         columns: page.columns
                         onClicked: { list.currentIndex = index; list.forceActiveFocus() }
                     }
-                    onCurrentItemChanged: page.detail.variantId = currentItem ? currentItem.variantId : ""
+                    // While a new item waits for the list to be read again, the panel stays on it.
+                    onCurrentItemChanged: if (page.pendingId.length === 0) page.detail.variantId = currentItem ? currentItem.variantId : ""
                     // Page in well before the end so scrolling never waits on the database.
                     function loadIfNearEnd() {
                         if (contentHeight - (contentY + height) < 1500)
@@ -185,8 +221,78 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 400
                 controller: page.detail
+                editor: page.editor
+                actions: page.actions
                 visible: page.detail.variantId.length > 0
             }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: page.editor !== null
+        sourceComponent: VariantEditor { editor: page.editor }
+    }
+
+    // What the editor and the actions changed, shown at once.
+    Connections {
+        target: page.editor
+        function onSaved(variantId, created) {
+            if (created) {
+                page.pendingId = variantId
+                page.detail.variantId = variantId
+                page.catalog.reload()
+            } else {
+                page.catalog.refreshRow(variantId)
+            }
+            page.detail.reload()
+            if (page.actions)
+                page.actions.history.reload()
+        }
+    }
+    Connections {
+        target: page.actions
+        function onChanged(variantId) {
+            page.catalog.refreshRow(variantId)
+            if (variantId === page.detail.variantId)
+                page.detail.reload()
+        }
+        function onDeleted(variantId) {
+            page.catalog.dropRow(variantId)
+            if (variantId === page.detail.variantId)
+                page.detail.variantId = ""
+        }
+    }
+    Connections {
+        target: page.catalog
+        function onLoadingChanged() {
+            if (page.catalog.loading || page.pendingId.length === 0)
+                return
+            const id = page.pendingId
+            const row = page.catalog.indexOfId(id)
+            list.currentIndex = row
+            if (row >= 0)
+                list.positionViewAtIndex(row, ListView.Center)
+            page.pendingId = ""
+            page.detail.variantId = id
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the catalog")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: page.importer.exportCatalog(selectedFile.toString())
+    }
+    Loader {
+        id: wizardLoader
+        active: page.importer !== null && page.importer.canImport
+        sourceComponent: CatalogImportWizard {
+            objectName: "importWizard"
+            controller: page.importer
+            parent: Overlay.overlay
         }
     }
 }

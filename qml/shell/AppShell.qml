@@ -23,6 +23,9 @@ Item {
                     categories: shell.app.categories
                     detail: shell.app.variantDetail
                     locations: shell.app.locations
+                    importer: shell.app.catalogImport
+                    editor: shell.app.catalogEditor
+                    actions: shell.app.catalogActions
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }
@@ -36,6 +39,19 @@ Item {
                 PricesPage {
                     controller: shell.app.prices
                     categories: shell.app.categories
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
+                }
+            }
+        },
+        NavScreen {
+            area: "store"
+            title: qsTr("Store view")
+            glyph: "⌂"
+            page: Component {
+                StorePage {
+                    store: shell.app.storeCatalog
+                    locations: shell.app.locations
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }
@@ -78,6 +94,18 @@ Item {
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                     onOpenPosition: (variantId, locationId, sku) => shell.openStockPosition(variantId, locationId, sku)
+                }
+            }
+        },
+        NavScreen {
+            area: "sources"
+            title: qsTr("Sources")
+            glyph: "⇄"
+            page: Component {
+                SourcesPage {
+                    controller: shell.app.sources
+                    connected: shell.app.connected
+                    connectionText: shell.app.connectionText
                 }
             }
         },

@@ -15,6 +15,8 @@ ColumnLayout {
     property string error: ""
     readonly property bool marked: error.length > 0
     signal edited()
+    // Focus left the field: its problems may show now.
+    signal leftField()
     spacing: 3
 
     function focusInput() { input.forceActiveFocus() }
@@ -30,6 +32,7 @@ ColumnLayout {
         Layout.fillWidth: true
         selectByMouse: true
         onTextEdited: root.edited()
+        onEditingFinished: root.leftField()
         Rectangle {
             anchors.fill: parent
             visible: root.marked

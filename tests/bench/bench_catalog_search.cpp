@@ -3,6 +3,7 @@
 // baseline in the same run: the plainest page there is (100 variants in name order, no search,
 // no joins) over bare libpq, so the ratio is what searching and the page's columns cost.
 // Also times a raw COPY of as many rows as the catalog has, the floor for the seeding figure.
+#include "benchstats.h"
 #include "catalog/catalogrepository.h"
 #include "db/connectioninfo.h"
 #include "db/pgconnection.h"
@@ -15,19 +16,7 @@
 #include <algorithm>
 
 using namespace stockroom;
-
-namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(p * double(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
-
-} // namespace
+using bench::percentile;
 
 int main(int argc, char *argv[])
 {

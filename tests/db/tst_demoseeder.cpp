@@ -48,7 +48,7 @@ QStringList fingerprint(PgConnection &db, const QString &tenantId)
     static const char *const tables[] = {
         "stores", "locations", "dark_stores", "dark_store_zones", "dark_store_pickers", "categories",
         "products", "variants", "variant_barcodes", "variant_uoms", "catalog_item_versions",
-        "source_entities", "variant_prices", "stock_positions", "stock_movements",
+        "source_entities", "source_review_items", "variant_prices", "stock_positions", "stock_movements",
         "stock_reservations", "inventory_batches", "orderability_projection",
         "dark_store_catalog_projection", "dark_store_orders", "dark_store_order_items",
         "dark_store_metrics"};
@@ -139,6 +139,8 @@ void TestDemoSeeder::counts_data()
     exactly("8-12 pickers per dark store", "SELECT count(*) FROM (SELECT 1 FROM dark_store_pickers WHERE tenant_id = $1 GROUP BY dark_store_id HAVING count(*) BETWEEN 8 AND 12) p", 2);
     exactly("units of measure", "SELECT count(*) FROM units_of_measure WHERE tenant_id = $1", 8);
     exactly("source systems", "SELECT count(*) FROM source_systems WHERE tenant_id = $1", 3);
+    exactly("open review items", "SELECT count(*) FROM source_review_items WHERE tenant_id = $1 AND status = 'open'", 5);
+    exactly("review conflicts mapped to another variant", "SELECT count(*) FROM source_review_items r JOIN source_entities se ON se.tenant_id = r.tenant_id AND se.source_system_id = r.source_system_id AND se.external_id = r.external_id WHERE r.tenant_id = $1 AND r.kind = 'conflict' AND se.canonical_id = r.mapped_variant_id AND r.proposed_variant_id <> r.mapped_variant_id", 2);
     between("categories", "SELECT count(*) FROM categories WHERE tenant_id = $1", 35, 45);
     exactly("categories as reported", "SELECT count(*) FROM categories WHERE tenant_id = $1", s.categories);
     exactly("variants", "SELECT count(*) FROM variants WHERE tenant_id = $1", kVariants);

@@ -85,8 +85,9 @@ private Q_SLOTS:
         QCOMPARE(app.whereText(), QStringLiteral("BLR-IND, MUM-AND"));
         QVERIFY(!app.tenantName().isEmpty());
         QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
-                                           QStringLiteral("stock"), QStringLiteral("reservations"),
-                                           QStringLiteral("activity")}));
+                                           QStringLiteral("store"), QStringLiteral("stock"),
+                                           QStringLiteral("reservations"),
+                                           QStringLiteral("activity"), QStringLiteral("sources")}));
         QVERIFY(app.canSwitchUser());
         QCOMPARE(currentUser(app), QStringLiteral("demo_manager"));
         // Live updates from the embedded stockroomd serve, on loopback.
@@ -107,9 +108,11 @@ private Q_SLOTS:
                                  30000);
         QVERIFY(identityChanges.count() >= 2); // signed out, then in
         QCOMPARE(app.roleKind(), QStringLiteral("admin"));
-        QCOMPARE(app.areas(), (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
-                                           QStringLiteral("stock"), QStringLiteral("reservations"),
-                                           QStringLiteral("activity"), QStringLiteral("staff")}));
+        QCOMPARE(app.areas(),
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
+                              QStringLiteral("store"), QStringLiteral("stock"),
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("sources"), QStringLiteral("staff")}));
         QCOMPARE(app.tenantId(), tenant);
         QVERIFY(app.whereText().startsWith(QLatin1String("All stores of")));
         QCOMPARE(currentUser(app), QStringLiteral("demo_admin"));

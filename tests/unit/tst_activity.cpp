@@ -163,6 +163,47 @@ private Q_SLOTS:
             << QStringLiteral("bad")
             << QStringLiteral("Expired: 4 pc of Curd 400 g at BLR-IND can no longer be sold")
             << QStringLiteral("CUR-0001 · 8 pc left to sell") << true;
+        QTest::newRow("catalog change")
+            << QStringLiteral("catalog.variant.upserted")
+            << at(R"(,"version_no":4,"status":"active")") << QStringLiteral("catalog")
+            << QStringLiteral("info") << QStringLiteral("Catalog: Curd 400 g saved")
+            << QStringLiteral("CUR-0001 · version 4") << false;
+        QTest::newRow("new in the catalog")
+            << QStringLiteral("catalog.variant.upserted")
+            << at(R"(,"version_no":1,"status":"active")") << QStringLiteral("catalog")
+            << QStringLiteral("info") << QStringLiteral("New in the catalog: Curd 400 g")
+            << QStringLiteral("CUR-0001 · version 1") << false;
+        QTest::newRow("archived") << QStringLiteral("catalog.variant.upserted")
+                                  << at(R"(,"version_no":5,"status":"archived")")
+                                  << QStringLiteral("catalog") << QStringLiteral("info")
+                                  << QStringLiteral("Catalog: Curd 400 g saved")
+                                  << QStringLiteral("CUR-0001 · version 5 · archived") << false;
+        QTest::newRow("deleted") << QStringLiteral("catalog.variant.deleted") << at()
+                                 << QStringLiteral("catalog") << QStringLiteral("warn")
+                                 << QStringLiteral("Deleted from the catalog: Curd 400 g")
+                                 << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("mapping replaced")
+            << QStringLiteral("catalog.source_mapping.updated")
+            << QStringLiteral(
+                   R"("variant_id":"%1","sku":"CUR-0001","external_id":"ITM-7","source_name":"Head-office ERP","change":"replaced","previous_sku":"CUR-0002")")
+                   .arg(Variant)
+            << QStringLiteral("other") << QStringLiteral("info")
+            << QStringLiteral("ITM-7 of Head-office ERP now names Curd 400 g")
+            << QStringLiteral("CUR-0001 · instead of CUR-0002") << false;
+        QTest::newRow("unmapped")
+            << QStringLiteral("catalog.source_mapping.updated")
+            << QStringLiteral(
+                   R"("variant_id":"%1","sku":"CUR-0001","external_id":"ITM-7","source_name":"Head-office ERP","change":"unmapped")")
+                   .arg(Variant)
+            << QStringLiteral("other") << QStringLiteral("info")
+            << QStringLiteral("ITM-7 of Head-office ERP no longer names Curd 400 g")
+            << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("review closed")
+            << QStringLiteral("catalog.source_review.resolved")
+            << QStringLiteral(R"("external_id":"DS1:0042","resolution":"Dismissed: test row")")
+            << QStringLiteral("other") << QStringLiteral("good")
+            << QStringLiteral("Review of DS1:0042 closed") << QStringLiteral("Dismissed: test row")
+            << false;
         QTest::newRow("unknown") << QStringLiteral("catalog.price.updated") << at()
                                  << QStringLiteral("other") << QStringLiteral("info")
                                  << QStringLiteral("catalog.price.updated")

@@ -216,16 +216,18 @@ private Q_SLOTS:
     {
         QCOMPARE(areasFor(RoleKind::Admin),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
-                              QStringLiteral("stock"), QStringLiteral("reservations"),
-                              QStringLiteral("activity"), QStringLiteral("staff")}));
+                              QStringLiteral("store"), QStringLiteral("stock"),
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("sources"), QStringLiteral("staff")}));
         QCOMPARE(areasFor(RoleKind::StoreManager),
                  (QStringList{QStringLiteral("catalog"), QStringLiteral("prices"),
+                              QStringLiteral("store"), QStringLiteral("stock"),
+                              QStringLiteral("reservations"), QStringLiteral("activity"),
+                              QStringLiteral("sources")}));
+        QCOMPARE(areasFor(RoleKind::FloorSupervisor),
+                 (QStringList{QStringLiteral("catalog"), QStringLiteral("store"),
                               QStringLiteral("stock"), QStringLiteral("reservations"),
                               QStringLiteral("activity")}));
-        // Floor supervisors may not price: the page would offer nothing they can do.
-        QCOMPARE(areasFor(RoleKind::FloorSupervisor),
-                 (QStringList{QStringLiteral("catalog"), QStringLiteral("stock"),
-                              QStringLiteral("reservations"), QStringLiteral("activity")}));
     }
 };
 

@@ -97,7 +97,7 @@ Item {
             compare(shellPart("railTenant").text, "Alpha")
             compare(root.app.roleKind, "store_manager")
             // Navigation offers what a store manager may use, and the catalog reads as them.
-            compare(root.app.areas, ["catalog", "prices", "stock", "reservations", "activity"])
+            compare(root.app.areas, ["catalog", "prices", "store", "stock", "reservations", "activity", "sources"])
             verify(shellPart("nav_catalog") !== null)
             tryCompare(shellPart("catalogList"), "count", 100, 15000)
         }
