@@ -4,7 +4,9 @@
 // plainly. QAbstractItemModelTester watches every change.
 #include "catalogfixture.h"
 #include "db/dbexecutor.h"
+#include "db/pgconnection.h"
 #include "locationmodel.h"
+#include "stockfixture.h"
 #include "stockscreenfixture.h"
 #include "storecatalogmodel.h"
 #include "testdatabase.h"
@@ -100,6 +102,31 @@ private Q_SLOTS:
         QCOMPARE(value(model, model.indexOf(stockscreenfixture::variantId(45)),
                        StoreCatalogModel::OrderabilityRole),
                  QStringLiteral("not_stocked"));
+    }
+
+    void theWhyOfAPriceSaysWhoseItIsAndUntilWhen()
+    {
+        guarded([&]() {
+            PgConnection manager(stockscreenfixture::manager(*m_db),
+                                 QStringLiteral("tst_storecatalogmodel"));
+            (void)call(manager,
+                       QStringLiteral("api.set_price($1, $2, $3, 'default', 120, 95, 5, NULL,"
+                                      " '2099-01-01 00:00+05:30')"),
+                       {newRequestId(), stockscreenfixture::variantId(3),
+                        stockscreenfixture::locationId(m_db->info(), QStringLiteral("L1"))});
+        });
+        LocationModel locations;
+        StoreCatalogModel model;
+        locations.setSource(m_executor.get(), catalogfixture::TenantA);
+        model.setSource(m_executor.get(), catalogfixture::TenantA, &locations);
+        QVERIFY(settled(model));
+        const int own = model.indexOf(stockscreenfixture::variantId(3));
+        QCOMPARE(value(model, own, StoreCatalogModel::PriceRole), QStringLiteral("₹95.00"));
+        QCOMPARE(value(model, own, StoreCatalogModel::PriceWhyRole),
+                 QStringLiteral("This location's own price · until 1 Jan 2099"));
+        QCOMPARE(value(model, model.indexOf(stockscreenfixture::variantId(4)),
+                       StoreCatalogModel::PriceWhyRole),
+                 QStringLiteral("Price for every location"));
     }
 
     void aLocationOutsideTheScopeIsSaidPlainly()
