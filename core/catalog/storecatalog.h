@@ -30,8 +30,7 @@ struct StoreCatalogRow
     std::optional<Money> mrp;
     QString taxRate;   // percent, as stored ("18.00"); empty without a price
     QString priceRule; // location_default, all_default, location_channel, all_channel; or empty
-    QDateTime priceFrom;
-    QDateTime priceTo; // invalid: open-ended
+    QDateTime priceTo; // when the price ends; invalid: open-ended
     Quantity onHand;
     Quantity reserved;
     Quantity available; // what can be sold here now
