@@ -91,7 +91,11 @@ Rectangle {
                     objectName: "catalogSearch"
                     placeholderText: qsTr("Search name, SKU or barcode  (Ctrl+K)")
                     selectByMouse: true
-                    Layout.preferredWidth: 360
+                    // Shares the toolbar with the import, export and picker controls: it takes
+                    // what they leave, down to a width that still shows the hint.
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 200
+                    Layout.maximumWidth: 360
                     onTextChanged: page.catalog.search = text
                     Keys.onEscapePressed: text = ""
                     Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = Math.max(0, list.currentIndex) }
