@@ -238,6 +238,23 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
         return {QStringLiteral("catalog"), QStringLiteral("info"),
                 tr("Catalog: product %1 saved").arg(e.text(QStringLiteral("name"))), QString(),
                 false};
+    // Prices (0017/0022): a new price row, or a row ended or cancelled.
+    if (type == QLatin1String("catalog.price.updated")) {
+        const QString where =
+            e.text(QStringLiteral("location_id")).isEmpty() ? tr("every location") : w.at;
+        const QString price = display::money(Money::parse(e.text(QStringLiteral("base_price"))));
+        const QString channel = e.text(QStringLiteral("channel"));
+        QStringList parts;
+        if (!channel.isEmpty() && channel != QLatin1String("default"))
+            parts << tr("%1 channel").arg(channel);
+        if (const QString mrp = e.text(QStringLiteral("mrp")); !mrp.isEmpty())
+            parts << tr("MRP %1").arg(display::money(Money::parse(mrp)));
+        if (const QString from = e.text(QStringLiteral("effective_from")); !from.isEmpty())
+            parts << tr("from %1").arg(dateText(from));
+        return {QStringLiteral("catalog"), QStringLiteral("info"),
+                tr("Price of %1 at %2: %3").arg(w.item, where, price),
+                w.detail(parts.join(QStringLiteral(" · "))), false};
+    }
     // Source systems and their codes for our items (0020_source_mappings.sql).
     if (type == QLatin1String("catalog.source_mapping.updated")) {
         const QString code = e.text(QStringLiteral("external_id"));

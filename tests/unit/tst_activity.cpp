@@ -182,6 +182,20 @@ private Q_SLOTS:
                                  << QStringLiteral("catalog") << QStringLiteral("warn")
                                  << QStringLiteral("Deleted from the catalog: Curd 400 g")
                                  << QStringLiteral("CUR-0001") << false;
+        QTest::newRow("price at a location")
+            << QStringLiteral("catalog.price.updated")
+            << at(R"(,"channel":"default","base_price":1234.5,"mrp":1500,"effective_from":"2026-11-23T09:00:00+05:30")")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Price of Curd 400 g at BLR-IND: ₹1,234.50")
+            << QStringLiteral("CUR-0001 · MRP ₹1,500.00 · from 23 Nov") << false;
+        QTest::newRow("price for every location")
+            << QStringLiteral("catalog.price.updated")
+            << QStringLiteral(
+                   R"("variant_id":"%1","location_id":null,"sku":"CUR-0001","channel":"app","base_price":"42.00","effective_from":"2026-11-21T00:00:00+05:30")")
+                   .arg(Variant)
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Price of Curd 400 g at every location: ₹42.00")
+            << QStringLiteral("CUR-0001 · app channel · from 21 Nov") << false;
         QTest::newRow("mapping replaced")
             << QStringLiteral("catalog.source_mapping.updated")
             << QStringLiteral(
@@ -204,9 +218,9 @@ private Q_SLOTS:
             << QStringLiteral("other") << QStringLiteral("good")
             << QStringLiteral("Review of DS1:0042 closed") << QStringLiteral("Dismissed: test row")
             << false;
-        QTest::newRow("unknown") << QStringLiteral("catalog.price.updated") << at()
+        QTest::newRow("unknown") << QStringLiteral("catalog.assortment.updated") << at()
                                  << QStringLiteral("other") << QStringLiteral("info")
-                                 << QStringLiteral("catalog.price.updated")
+                                 << QStringLiteral("catalog.assortment.updated")
                                  << QStringLiteral("Curd 400 g at BLR-IND") << false;
     }
 
