@@ -83,7 +83,11 @@ AS $$
                     'is_active', p.is_active)) AS doc
               FROM public.variants v
               JOIN public.products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id
-             WHERE v.tenant_id = p_tenant_id AND v.id = ANY (p_variant_ids)) d
+             WHERE v.tenant_id = p_tenant_id AND v.id = ANY (p_variant_ids)
+            -- OFFSET 0 keeps the planner from folding this into the outer select, which would
+            -- build each document twice (once more for its hash): 65 µs a variant instead of 30,
+            -- paid in full by an import of 100,000 new items.
+            OFFSET 0) d
 $$;
 
 -- Records a version of each named variant whose document differs from its newest version (or
