@@ -238,21 +238,30 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
         return {QStringLiteral("catalog"), QStringLiteral("info"),
                 tr("Catalog: product %1 saved").arg(e.text(QStringLiteral("name"))), QString(),
                 false};
-    // Prices (0017/0022): a new price row, or a row ended or cancelled.
+    // Prices (0017/0022): a new price row, or a row ended or cancelled; and (0026) a scheduled
+    // price that took effect, or ran out, by the clock.
     if (type == QLatin1String("catalog.price.updated")) {
         const QString where =
             e.text(QStringLiteral("location_id")).isEmpty() ? tr("every location") : w.at;
         const QString price = display::money(Money::parse(e.text(QStringLiteral("base_price"))));
         const QString channel = e.text(QStringLiteral("channel"));
+        const QString change = e.text(QStringLiteral("change"));
+        const bool ranOut = change == QLatin1String("ran_out");
         QStringList parts;
         if (!channel.isEmpty() && channel != QLatin1String("default"))
             parts << tr("%1 channel").arg(channel);
         if (const QString mrp = e.text(QStringLiteral("mrp")); !mrp.isEmpty())
             parts << tr("MRP %1").arg(display::money(Money::parse(mrp)));
-        if (const QString from = e.text(QStringLiteral("effective_from")); !from.isEmpty())
+        if (ranOut)
+            parts << tr("ended %1").arg(dateText(e.text(QStringLiteral("at"))));
+        else if (const QString from = e.text(QStringLiteral("effective_from")); !from.isEmpty())
             parts << tr("from %1").arg(dateText(from));
-        return {QStringLiteral("catalog"), QStringLiteral("info"),
-                tr("Price of %1 at %2: %3").arg(w.item, where, price),
+        const QString title =
+            ranOut ? tr("Price of %1 at %2 ran out (was %3)").arg(w.item, where, price)
+            : change == QLatin1String("took_effect")
+                ? tr("Price of %1 at %2 took effect: %3").arg(w.item, where, price)
+                : tr("Price of %1 at %2: %3").arg(w.item, where, price);
+        return {QStringLiteral("catalog"), QStringLiteral("info"), title,
                 w.detail(parts.join(QStringLiteral(" · "))), false};
     }
     // Source systems and their codes for our items (0020_source_mappings.sql).
@@ -292,7 +301,10 @@ bool ActivityWording::isAutomatic(const StreamEvent &e)
     return e.eventType == QLatin1String("inventory.batch.expiring_soon") ||
            e.eventType == QLatin1String("inventory.batch.expired") ||
            (e.eventType == QLatin1String("inventory.stock.released") &&
-            e.text(QStringLiteral("reason")) == QLatin1String("expired"));
+            e.text(QStringLiteral("reason")) == QLatin1String("expired")) ||
+           (e.eventType == QLatin1String("catalog.price.updated") &&
+            (e.text(QStringLiteral("change")) == QLatin1String("took_effect") ||
+             e.text(QStringLiteral("change")) == QLatin1String("ran_out")));
 }
 
 QList<QPair<QString, QString>> ActivityWording::kinds()

@@ -23,14 +23,14 @@ bool proceed(const StockJobs::KeepGoing &keepGoing)
 bool JobPassResult::isIdle() const
 {
     return reservationsExpired == 0 && batchesExpired == 0 && expiryAlerts == 0 &&
-           partitionsCreated == 0;
+           partitionsCreated == 0 && priceChangesAnnounced == 0;
 }
 
 QString JobPassResult::summary() const
 {
     if (isIdle())
         return QStringLiteral("nothing to do: no overdue reservations, no batches past expiry or "
-                              "newly in their alert window");
+                              "newly in their alert window, no prices changed by the clock");
     QStringList parts;
     if (reservationsExpired > 0)
         parts << QStringLiteral("expired ") +
@@ -41,6 +41,10 @@ QString JobPassResult::summary() const
     if (partitionsCreated > 0)
         parts << QStringLiteral("created ") +
                      count(partitionsCreated, "ledger partition", "ledger partitions");
+    if (priceChangesAnnounced > 0)
+        parts << QStringLiteral("announced ") +
+                     count(priceChangesAnnounced, "price change", "price changes") +
+                     QStringLiteral(" by the clock");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -52,22 +56,32 @@ JobPassResult StockJobs::runPass(const KeepGoing &keepGoing)
         result.reservationsExpired = expireReservations(keepGoing);
     if (proceed(keepGoing))
         flagExpiringBatches(result, keepGoing);
+    if (proceed(keepGoing))
+        result.priceChangesAnnounced = announcePriceChanges(keepGoing);
     return result;
 }
 
-int StockJobs::expireReservations(const KeepGoing &keepGoing)
+int StockJobs::callInChunks(const QString &function, int chunkSize, const KeepGoing &keepGoing)
 {
     // Each call is its own transaction; a full chunk means there may be more.
     int total = 0;
     int chunk = 0;
     int calls = 0;
     do {
-        chunk = m_db.scalar(QStringLiteral("SELECT stock.expire_reservations(?::int)"),
-                            {ReservationChunk})
-                    .toInt();
+        chunk = m_db.scalar(QStringLiteral("SELECT %1(?::int)").arg(function), {chunkSize}).toInt();
         total += chunk;
-    } while (chunk >= ReservationChunk && ++calls < MaxChunksPerPass && proceed(keepGoing));
+    } while (chunk >= chunkSize && ++calls < MaxChunksPerPass && proceed(keepGoing));
     return total;
+}
+
+int StockJobs::expireReservations(const KeepGoing &keepGoing)
+{
+    return callInChunks(QStringLiteral("stock.expire_reservations"), ReservationChunk, keepGoing);
+}
+
+int StockJobs::announcePriceChanges(const KeepGoing &keepGoing)
+{
+    return callInChunks(QStringLiteral("pricing.announce_boundaries"), PriceChunk, keepGoing);
 }
 
 void StockJobs::flagExpiringBatches(JobPassResult &result, const KeepGoing &keepGoing)

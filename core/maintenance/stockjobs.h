@@ -14,6 +14,7 @@ struct JobPassResult
     int batchesExpired = 0;
     int expiryAlerts = 0;
     int partitionsCreated = 0;
+    int priceChangesAnnounced = 0;
 
     [[nodiscard]] bool isIdle() const;
     /** "expired 3 reservations; 2 batches marked expired, 1 expiring-soon alert", for a log. */
@@ -21,12 +22,13 @@ struct JobPassResult
 };
 
 /**
- * The stock housekeeping a server runs on a timer: expire overdue reservations (releasing what
- * they held), mark batches past their expiry date and raise expiring-soon alerts, and keep the
- * ledger's monthly partitions prepared ahead. Each step is a database function
- * (stock.expire_reservations, stock.flag_expiring_batches, stock_movements_prepare_months) run as
- * the owner or a superuser, each call its own short transaction over a bounded chunk, so a pass
- * never holds locks for long; rows another transaction holds are left for the next pass.
+ * The housekeeping a server runs on a timer: expire overdue reservations (releasing what they
+ * held), mark batches past their expiry date and raise expiring-soon alerts, keep the ledger's
+ * monthly partitions prepared ahead, and announce the prices that took effect or ran out by the
+ * clock since the last pass. Each step is a database function (stock.expire_reservations,
+ * stock.flag_expiring_batches, stock_movements_prepare_months, pricing.announce_boundaries) run
+ * as the owner or a superuser, each call its own short transaction over a bounded chunk, so a
+ * pass never holds locks for long; rows another transaction holds are left for the next pass.
  */
 class StockJobs
 {
@@ -36,6 +38,7 @@ public:
 
     static constexpr int ReservationChunk = 500;
     static constexpr int BatchChunk = 1000;
+    static constexpr int PriceChunk = 1000;
     /** Calls of one function per pass at most; the next pass takes up what is left. */
     static constexpr int MaxChunksPerPass = 40;
     /** Months of ledger partitions kept ready, the current one included. */
@@ -52,8 +55,12 @@ public:
     /** Adds the batches marked expired and the alerts raised to @p result. */
     void flagExpiringBatches(JobPassResult &result, const KeepGoing &keepGoing = {});
     int preparePartitions();
+    int announcePriceChanges(const KeepGoing &keepGoing = {});
 
 private:
+    /** Calls @p function(chunk) until a call does less than a chunk; returns the sum. */
+    int callInChunks(const QString &function, int chunkSize, const KeepGoing &keepGoing);
+
     SqlSession &m_db;
 };
 

@@ -175,9 +175,28 @@ private Q_SLOTS:
                       .arg(today),
                   {alerting});
 
+        // A price scheduled an hour ago that took effect a minute ago, after the last pass.
+        conn.exec(QStringLiteral("UPDATE pricing.boundaries_announced"
+                                 " SET announced_until = now() - interval '2 minutes'"));
+        const QString scheduled = value(
+            conn,
+            QStringLiteral("INSERT INTO variant_prices (tenant_id, variant_id, channel, base_price,"
+                           " effective_from, created_at, updated_at)"
+                           " SELECT tenant_id, variant_id, 'jobs_test', 10, now() - interval"
+                           " '1 minute', now() - interval '1 hour', now() - interval '1 hour'"
+                           " FROM stock_positions WHERE variant_id = $1 LIMIT 1 RETURNING id"),
+            {held.variantId});
+
         r = stockroomd(once);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("expired 1 reservation;")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("announced 1 price change by the clock")),
+                 qPrintable(r.out));
+        QCOMPARE(value(conn,
+                       QStringLiteral("SELECT data->>'change' FROM outbox WHERE event_type ="
+                                      " 'catalog.price.updated' AND data->>'price_id' = $1"),
+                       {scheduled}),
+                 QStringLiteral("took_effect"));
         QVERIFY2(r.out.contains(QLatin1String("1 batch marked expired, 1 expiring-soon alert")),
                  qPrintable(r.out));
 

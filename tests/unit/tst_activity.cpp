@@ -196,6 +196,18 @@ private Q_SLOTS:
             << QStringLiteral("catalog") << QStringLiteral("info")
             << QStringLiteral("Price of Curd 400 g at every location: ₹42.00")
             << QStringLiteral("CUR-0001 · app channel · from 21 Nov") << false;
+        QTest::newRow("scheduled price took effect")
+            << QStringLiteral("catalog.price.updated")
+            << at(R"(,"channel":"default","base_price":99,"effective_from":"2026-11-23T09:00:00+05:30","change":"took_effect","at":"2026-11-23T09:00:00+05:30")")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Price of Curd 400 g at BLR-IND took effect: ₹99.00")
+            << QStringLiteral("CUR-0001 · from 23 Nov") << false;
+        QTest::newRow("price ran out")
+            << QStringLiteral("catalog.price.updated")
+            << at(R"(,"channel":"app","base_price":95,"effective_from":"2026-11-20T09:00:00+05:30","effective_to":"2026-11-24T00:00:00+05:30","change":"ran_out","at":"2026-11-24T00:00:00+05:30")")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Price of Curd 400 g at BLR-IND ran out (was ₹95.00)")
+            << QStringLiteral("CUR-0001 · app channel · ended 24 Nov") << false;
         QTest::newRow("mapping replaced")
             << QStringLiteral("catalog.source_mapping.updated")
             << QStringLiteral(
@@ -237,6 +249,19 @@ private Q_SLOTS:
         QTEST(t.title, "title");
         QTEST(t.detail, "detail");
         QTEST(t.notify, "notify");
+    }
+
+    void theClocksPriceChangesAreAutomatic()
+    {
+        // A scheduled price that took effect or ran out was made by no one at that moment.
+        const auto event = [](const QString &change) {
+            return streamEvent(
+                1, QStringLiteral("catalog.price.updated"),
+                QStringLiteral(R"({"base_price":"42.00","change":"%1"})").arg(change));
+        };
+        QVERIFY(ActivityWording::isAutomatic(event(QStringLiteral("took_effect"))));
+        QVERIFY(ActivityWording::isAutomatic(event(QStringLiteral("ran_out"))));
+        QVERIFY(!ActivityWording::isAutomatic(event(QString())));
     }
 
     void wordingWithoutTheItemsName()
