@@ -128,6 +128,41 @@ QString unorderableReason(const QString &code)
     return code;
 }
 
+ActivityText categoryChanged(const StreamEvent &e)
+{
+    const QString path = display::categoryPath(e.text(QStringLiteral("path")));
+    const QString change = e.text(QStringLiteral("change"));
+    const QString previous = display::categoryPath(e.text(QStringLiteral("previous_path")));
+    const QString was = previous.isEmpty() ? QString() : W::tr("was %1").arg(previous);
+    ActivityText t{QStringLiteral("catalog"), QStringLiteral("info"), {}, was, false};
+    if (change == QLatin1String("created")) {
+        t.title = W::tr("New category: %1").arg(path);
+    } else if (change == QLatin1String("renamed")) {
+        t.title = W::tr("Category renamed: %1").arg(path);
+    } else if (change == QLatin1String("moved")) {
+        t.title = W::tr("Category moved: %1").arg(path);
+    } else if (change == QLatin1String("path_changed")) {
+        t.title = W::tr("Category now at %1").arg(path);
+        t.detail = W::tr("%1, with the category above it").arg(was);
+    } else if (change == QLatin1String("reordered")) {
+        t.title = W::tr("Category order changed: %1").arg(path);
+        const qsizetype cut = path.lastIndexOf(QStringLiteral(" › "));
+        const int place = static_cast<int>(e.number(QStringLiteral("sort_order")).value_or(0));
+        t.detail = cut < 0 ? W::tr("place %1 at the top level").arg(place)
+                           : W::tr("place %1 in %2").arg(place).arg(path.left(cut));
+    } else if (change == QLatin1String("deactivated")) {
+        t.tone = QStringLiteral("warn");
+        t.title = W::tr("Category deactivated: %1").arg(path);
+        t.detail = W::tr("No longer offered in the category lists; its items stay where they are");
+    } else if (change == QLatin1String("reactivated")) {
+        t.tone = QStringLiteral("good");
+        t.title = W::tr("Category reactivated: %1").arg(path);
+    } else {
+        t.title = W::tr("Category changed: %1").arg(path);
+    }
+    return t;
+}
+
 } // namespace
 
 ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &item,
@@ -264,6 +299,9 @@ ActivityText ActivityWording::describe(const StreamEvent &e, const EventItem &it
         return {QStringLiteral("catalog"), QStringLiteral("info"), title,
                 w.detail(parts.join(QStringLiteral(" · "))), false};
     }
+    // The category tree (0024): one event per category changed, with what happened to it.
+    if (type == QLatin1String("catalog.category.updated"))
+        return categoryChanged(e);
     // Source systems and their codes for our items (0020_source_mappings.sql).
     if (type == QLatin1String("catalog.source_mapping.updated")) {
         const QString code = e.text(QStringLiteral("external_id"));

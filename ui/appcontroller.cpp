@@ -17,6 +17,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimer>
 
 namespace stockroom {
 
@@ -32,6 +33,7 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
     , m_signIn(new SignInController(settings, vault, this))
     , m_catalog(new CatalogModel(this))
     , m_categories(new CategoryModel(this))
+    , m_categoryTree(new CategoryTreeController(this))
     , m_locations(new LocationModel(this))
     , m_variantDetail(new VariantDetailController(this))
     , m_catalogEditor(new CatalogEditorController(this))
@@ -58,6 +60,10 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
                 m_variantDetail->reload();
         }
         catalogLiveEvent(event);
+        if (event.eventType == QLatin1String("catalog.category.updated")) {
+            m_categories->reload();
+            categoriesChanged();
+        }
         m_sources->liveEvent(event);
         m_storeCatalog->liveEvent(event);
     });
@@ -68,7 +74,11 @@ AppController::AppController(QSettings &settings, PasswordVault &vault, QObject 
             m_categories->reload();
         }
     });
+    // The tree editor's own changes show at once, before their events come back.
+    connect(m_categoryTree, &CategoryTreeController::changed, this,
+            &AppController::categoriesChanged);
     connect(m_live, &LiveController::reloadRequired, this, [this]() {
+        m_categories->reload();
         m_stock->reloadAll();
         m_reservations->model()->reload();
         m_prices->reloadAll();
@@ -309,6 +319,7 @@ void AppController::attachScreens()
                                              m_identity->role == RoleKind::StoreManager);
     m_catalogEditor->setSource(executor, tenant, editsCatalog);
     m_catalogActions->setSource(executor, editsCatalog);
+    m_categoryTree->setSource(executor, m_categories, editsCatalog);
     m_stock->setSource(executor, tenant);
     m_reservations->setSource(executor, tenant, m_locations);
     m_storeCatalog->setSource(executor, tenant, m_locations);
@@ -343,6 +354,23 @@ void AppController::catalogLiveEvent(const StreamEvent &event)
     m_variantDetail->liveEvent(event);
     m_catalogEditor->liveEvent(event);
     m_catalogActions->liveEvent(event);
+}
+
+void AppController::categoriesChanged()
+{
+    // A subtree moved elsewhere arrives as one event per category: the screens read once for
+    // them all (the category model itself reads at most once more while it reads).
+    if (m_categoryRefreshPending)
+        return;
+    m_categoryRefreshPending = true;
+    QTimer::singleShot(0, this, [this]() {
+        m_categoryRefreshPending = false;
+        // Paths in the list and the panel; the category picker of an open item editor.
+        m_catalog->refreshListed();
+        if (!m_variantDetail->variantId().isEmpty())
+            m_variantDetail->reload();
+        m_catalogEditor->reloadCategories();
+    });
 }
 
 void AppController::endSession()

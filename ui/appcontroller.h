@@ -6,6 +6,7 @@
 #include "catalogimportcontroller.h"
 #include "catalogmodel.h"
 #include "categorymodel.h"
+#include "categorytreecontroller.h"
 #include "db/connectioninfo.h"
 #include "livecontroller.h"
 #include "locationmodel.h"
@@ -74,6 +75,7 @@ class AppController : public QObject
     // The screens' models.
     Q_PROPERTY(stockroom::CatalogModel *catalog READ catalog CONSTANT)
     Q_PROPERTY(stockroom::CategoryModel *categories READ categories CONSTANT)
+    Q_PROPERTY(stockroom::CategoryTreeController *categoryTree READ categoryTree CONSTANT)
     Q_PROPERTY(stockroom::LocationModel *locations READ locations CONSTANT)
     Q_PROPERTY(stockroom::VariantDetailController *variantDetail READ variantDetail CONSTANT)
     Q_PROPERTY(stockroom::CatalogEditorController *catalogEditor READ catalogEditor CONSTANT)
@@ -147,6 +149,7 @@ public:
 
     [[nodiscard]] CatalogModel *catalog() const { return m_catalog; }
     [[nodiscard]] CategoryModel *categories() const { return m_categories; }
+    [[nodiscard]] CategoryTreeController *categoryTree() const { return m_categoryTree; }
     [[nodiscard]] LocationModel *locations() const { return m_locations; }
     [[nodiscard]] VariantDetailController *variantDetail() const { return m_variantDetail; }
     [[nodiscard]] CatalogEditorController *catalogEditor() const { return m_catalogEditor; }
@@ -180,6 +183,8 @@ private:
     void endSession();
     void attachScreens();
     void catalogLiveEvent(const StreamEvent &event);
+    /** The category tree changed: what shows categories shows the new state. */
+    void categoriesChanged();
     void setState(State state);
     void setStatus(const QString &text, double progress);
     void fail(const QString &message);
@@ -207,6 +212,7 @@ private:
     class QThread *m_startupThread = nullptr;
     CatalogModel *m_catalog;
     CategoryModel *m_categories;
+    CategoryTreeController *m_categoryTree;
     LocationModel *m_locations;
     VariantDetailController *m_variantDetail;
     CatalogEditorController *m_catalogEditor;
@@ -219,6 +225,7 @@ private:
     PriceController *m_prices;
     SourcesController *m_sources;
     CatalogImportController *m_catalogImport;
+    bool m_categoryRefreshPending = false;
     ConnectionInfo m_sessionInfo; // the signed-in session's, for the import's own connection
 };
 

@@ -7,6 +7,7 @@
 #include "catalogcommandrunner.h"
 #include "db/dbexecutor.h"
 #include "db/sqlsession.h"
+#include "displayformat.h"
 #include "stream/streamevent.h"
 
 namespace stockroom {
@@ -16,11 +17,6 @@ namespace {
 const QString Edit = QStringLiteral("edit");
 const QString NewProduct = QStringLiteral("newProduct");
 const QString NewVariant = QStringLiteral("newVariant");
-
-QString pathText(QString path)
-{
-    return path.replace(QLatin1Char('/'), QStringLiteral(" › "));
-}
 
 } // namespace
 
@@ -96,17 +92,17 @@ QVariantList CatalogEditorController::categories() const
                                   {QStringLiteral("label"), tr("No category")}}};
     bool current = m_draft.categoryId.isEmpty();
     for (const CategoryNode &c : m_categories) {
-        list.append(
-            QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("label"), pathText(c.path)}});
+        list.append(QVariantMap{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("label"), display::categoryPath(c.path)}});
         current = current || c.id == m_draft.categoryId;
     }
     // The item's own category may be deactivated: it stays choosable for what it is.
     if (!current)
-        list.append(QVariantMap{
-            {QStringLiteral("id"), m_draft.categoryId},
-            {QStringLiteral("label"),
-             tr("%1 (deactivated)")
-                 .arg(pathText(m_paths.value(m_draft.categoryId, m_draft.categoryId)))}});
+        list.append(QVariantMap{{QStringLiteral("id"), m_draft.categoryId},
+                                {QStringLiteral("label"),
+                                 tr("%1 (deactivated)")
+                                     .arg(display::categoryPath(
+                                         m_paths.value(m_draft.categoryId, m_draft.categoryId)))}});
     return list;
 }
 
@@ -186,6 +182,25 @@ void CatalogEditorController::open(const QString &mode, const QString &variantId
             return o;
         },
         tr("Could not open the item"), [this](const Opened &o) { opened(o); });
+}
+
+void CatalogEditorController::reloadCategories()
+{
+    if (!m_executor || !isOpen())
+        return;
+    // Not through read(): the form stays usable while the picker is read again.
+    const quint64 generation = m_generation;
+    m_executor->run<QList<CategoryNode>>(
+        this,
+        [tenantId = m_tenantId](QSqlDatabase &qdb) {
+            return CatalogRepository::categories(qdb, tenantId);
+        },
+        [this, generation](const DbResult<QList<CategoryNode>> &result) {
+            if (generation != m_generation || !result.ok())
+                return; // closed or opened again meanwhile, or the next opening reads them
+            m_categories = *result.value;
+            Q_EMIT choicesChanged();
+        });
 }
 
 template<typename T>

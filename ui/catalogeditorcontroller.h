@@ -142,6 +142,8 @@ public:
 
     /** A change from the live stream: another desktop saving or deleting the open variant. */
     void liveEvent(const StreamEvent &event);
+    /** The category tree changed: an open editor's category picker reads it again. */
+    Q_INVOKABLE void reloadCategories();
 
 Q_SIGNALS:
     void modeChanged();

@@ -164,6 +164,11 @@ void CatalogModel::refreshRows(const QStringList &variantIds)
         if (indexOfId(id) >= 0 && !listed.contains(id))
             listed.append(id);
     }
+    readRowsAgain(listed);
+}
+
+void CatalogModel::readRowsAgain(const QStringList &listed)
+{
     if (!m_executor || listed.isEmpty())
         return;
     const quint64 generation = m_generation;
@@ -185,6 +190,15 @@ void CatalogModel::refreshRows(const QStringList &variantIds)
             }
             Q_EMIT rowsRefreshed(listed);
         });
+}
+
+void CatalogModel::refreshListed()
+{
+    QStringList ids;
+    ids.reserve(m_rows.size());
+    for (const CatalogRow &row : m_rows)
+        ids.append(row.id);
+    readRowsAgain(ids);
 }
 
 int CatalogModel::indexOfId(const QString &id) const

@@ -84,6 +84,8 @@ public:
      * elsewhere), in place; variants not listed are left alone.
      */
     void refreshRows(const QStringList &variantIds);
+    /** Reads every listed row again in place (their category paths changed, say). */
+    void refreshListed();
 
     /** Loads the next page if there is one (for views that do not call fetchMore themselves). */
     Q_INVOKABLE void loadMore();
@@ -111,6 +113,8 @@ Q_SIGNALS:
 
 private:
     void requestPage(bool fromStart);
+    /** Reads rows @p listed (all of them listed now) again in place. */
+    void readRowsAgain(const QStringList &listed);
     void setLoading(bool loading);
     void setError(const QString &text);
 

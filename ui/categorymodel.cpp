@@ -15,14 +15,12 @@ void CategoryModel::setSource(DbExecutor *executor, const QString &tenantId)
     m_tenantId = tenantId;
     // Another source is another person's view: drop the tree and any answer still on its way.
     ++m_generation;
-    if (!m_nodes.isEmpty()) {
-        beginResetModel();
-        m_nodes.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
-    if (m_loading) {
+    m_again = false;
+    if (!m_all.isEmpty())
+        setNodes({});
+    if (m_loading || m_loadedOnce) {
         m_loading = false;
+        m_loadedOnce = false;
         Q_EMIT loadingChanged();
     }
     reload();
@@ -90,24 +88,47 @@ void CategoryModel::reload()
 {
     if (!m_executor || m_tenantId.isEmpty())
         return;
+    // A subtree moved elsewhere arrives as an event per category: one more read covers them all.
+    if (m_loading) {
+        m_again = true;
+        return;
+    }
     m_loading = true;
     Q_EMIT loadingChanged();
     const QString tenantId = m_tenantId;
     const quint64 generation = m_generation;
     m_executor->run<QList<CategoryNode>>(
-        this, [tenantId](QSqlDatabase &db) { return CatalogRepository::categories(db, tenantId); },
+        this,
+        [tenantId](QSqlDatabase &db) { return CatalogRepository::categories(db, tenantId, true); },
         [this, generation](const DbResult<QList<CategoryNode>> &result) {
             if (generation != m_generation)
                 return; // from a previous source
             m_loading = false;
+            // The catalog list reports database trouble; the tree stays as it was.
+            if (result.ok()) {
+                m_loadedOnce = true;
+                setNodes(*result.value);
+            }
             Q_EMIT loadingChanged();
-            if (!result.ok())
-                return; // the catalog list reports database trouble; the filter stays as it was
-            beginResetModel();
-            m_nodes = *result.value;
-            endResetModel();
-            Q_EMIT countChanged();
+            if (m_again) {
+                m_again = false;
+                reload();
+            }
         });
+}
+
+void CategoryModel::setNodes(const QList<CategoryNode> &all)
+{
+    beginResetModel();
+    m_all = all;
+    m_nodes.clear();
+    for (const CategoryNode &n : all) {
+        if (n.active)
+            m_nodes.append(n);
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+    Q_EMIT treeChanged();
 }
 
 } // namespace stockroom

@@ -38,4 +38,15 @@ QString quantity(const Quantity &value)
     return (negative ? QStringLiteral("-") : QString()) + groupIndianDigits(whole) + fraction;
 }
 
+QString count(qint64 value)
+{
+    const QString digits = QString::number(value < 0 ? -value : value);
+    return (value < 0 ? QStringLiteral("-") : QString()) + groupIndianDigits(digits);
+}
+
+QString categoryPath(QString path)
+{
+    return path.replace(QLatin1Char('/'), QStringLiteral(" › "));
+}
+
 } // namespace stockroom::display

@@ -16,5 +16,9 @@ namespace stockroom::display {
 [[nodiscard]] QString percent(const QString &stored);
 /** A quantity with Indian digit grouping for the whole part: "1,25,000", "12.5". */
 [[nodiscard]] QString quantity(const Quantity &value);
+/** A whole number with Indian digit grouping: "1,25,000". */
+[[nodiscard]] QString count(qint64 value);
+/** A category path as people read it: "Dairy/Butter" gives "Dairy › Butter". */
+[[nodiscard]] QString categoryPath(QString path);
 
 } // namespace stockroom::display

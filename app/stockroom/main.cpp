@@ -72,8 +72,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screen(
         QStringLiteral("screen"),
         QStringLiteral("Open this screen after signing in (catalog, store, stock, reservations, "
-                       "activity, staff) instead "
-                       "of the first; with --screenshot, the picture is of its first page."),
+                       "activity, staff; categories: the catalog with its category tree open) "
+                       "instead of the first; with --screenshot, the picture is of its first "
+                       "page."),
         QStringLiteral("AREA"));
     parser.addOptions(
         {demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot, screen});

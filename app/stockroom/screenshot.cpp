@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "catalogmodel.h"
+#include "categorymodel.h"
 #include "signincontroller.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ void captureWhenReady(QQuickWindow *window, AppController *app, const QString &p
             return app->prices()->list()->loadedOnce();
         if (area == QLatin1String("sources"))
             return app->sources()->loadedOnce() && app->sources()->mappings()->loadedOnce();
+        if (area == QLatin1String("categories"))
+            return app->categories()->loadedOnce();
         if (area == QLatin1String("store"))
             return app->storeCatalog()->loadedOnce();
         if (area == QLatin1String("activity"))

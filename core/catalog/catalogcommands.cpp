@@ -25,6 +25,12 @@ QJsonObject object(SqlSession &db, const QString &sql, const QVariantList &param
     return QJsonDocument::fromJson(db.scalar(sql, params).toString().toUtf8()).object();
 }
 
+/** A uuid parameter, NULL when empty. */
+QVariant orNull(const QString &id)
+{
+    return id.isEmpty() ? QVariant() : QVariant(id);
+}
+
 CatalogCommandResult run(SqlSession &db, const QString &sql, const QVariantList &params)
 {
     return CatalogCommandResult::fromJson(object(db, sql, params));
@@ -148,6 +154,44 @@ CatalogCommandResult restoreVersion(SqlSession &db, const QUuid &requestId,
                QStringLiteral("SELECT api.restore_variant_version(?::uuid, ?::uuid, ?::integer, "
                               "?::integer)::text"),
                {uuid(requestId), variantId, versionNo, expectedVersion});
+}
+
+CatalogCommandResult createCategory(SqlSession &db, const QUuid &requestId, const QString &parentId,
+                                    const QString &name)
+{
+    return run(db, QStringLiteral("SELECT api.create_category(?::uuid, ?::uuid, ?::text)::text"),
+               {uuid(requestId), orNull(parentId), name});
+}
+
+CatalogCommandResult renameCategory(SqlSession &db, const QUuid &requestId,
+                                    const QString &categoryId, const QString &name)
+{
+    return run(db, QStringLiteral("SELECT api.rename_category(?::uuid, ?::uuid, ?::text)::text"),
+               {uuid(requestId), categoryId, name});
+}
+
+CatalogCommandResult moveCategory(SqlSession &db, const QUuid &requestId, const QString &categoryId,
+                                  const QString &parentId)
+{
+    return run(db, QStringLiteral("SELECT api.move_category(?::uuid, ?::uuid, ?::uuid)::text"),
+               {uuid(requestId), categoryId, orNull(parentId)});
+}
+
+CatalogCommandResult reorderCategories(SqlSession &db, const QUuid &requestId,
+                                       const QString &parentId, const QStringList &categoryIds)
+{
+    return run(db,
+               QStringLiteral("SELECT api.reorder_categories(?::uuid, ?::uuid,"
+                              " string_to_array(?::text, ',')::uuid[])::text"),
+               {uuid(requestId), orNull(parentId), categoryIds.join(QLatin1Char(','))});
+}
+
+CatalogCommandResult setCategoryActive(SqlSession &db, const QUuid &requestId,
+                                       const QString &categoryId, bool active)
+{
+    return run(db,
+               QStringLiteral("SELECT api.set_category_active(?::uuid, ?::uuid, ?::boolean)::text"),
+               {uuid(requestId), categoryId, active});
 }
 
 CatalogSnapshot snapshot(SqlSession &db, const QString &variantId)

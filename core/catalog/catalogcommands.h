@@ -103,6 +103,23 @@ CatalogCommandResult deleteVariant(SqlSession &db, const QUuid &requestId, const
 CatalogCommandResult restoreVersion(SqlSession &db, const QUuid &requestId,
                                     const QString &variantId, int versionNo, int expectedVersion);
 
+/**
+ * The category tree (their results are in CatalogCommandResult::json: category_id, path, …).
+ * An empty @p parentId is the top level.
+ */
+CatalogCommandResult createCategory(SqlSession &db, const QUuid &requestId, const QString &parentId,
+                                    const QString &name);
+CatalogCommandResult renameCategory(SqlSession &db, const QUuid &requestId,
+                                    const QString &categoryId, const QString &name);
+CatalogCommandResult moveCategory(SqlSession &db, const QUuid &requestId, const QString &categoryId,
+                                  const QString &parentId);
+/** @p categoryIds: every category under @p parentId, in their new order. */
+CatalogCommandResult reorderCategories(SqlSession &db, const QUuid &requestId,
+                                       const QString &parentId, const QStringList &categoryIds);
+/** Deactivates the category and everything below it, or reactivates them. */
+CatalogCommandResult setCategoryActive(SqlSession &db, const QUuid &requestId,
+                                       const QString &categoryId, bool active);
+
 CatalogSnapshot snapshot(SqlSession &db, const QString &variantId);
 CatalogHistory history(SqlSession &db, const QString &variantId, int limit = 200);
 /** The units of measure of the signed-in person's catalog, by code. */

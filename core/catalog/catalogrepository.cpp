@@ -229,21 +229,31 @@ QList<CatalogRow> CatalogRepository::rows(QSqlDatabase &db, const CatalogFilter 
     return list;
 }
 
-QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QString &tenantId)
+QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QString &tenantId,
+                                                  bool withDeactivated)
 {
+    // Depth first: each category's place is the list of its and its ancestors' ranks among
+    // their siblings, which sorts a parent before its children and siblings by sort order.
     QSqlQuery q = execQuery(
         db,
         QStringLiteral(
-            "WITH counts AS (SELECT p.category_id, count(*) AS n FROM variants v"
+            "WITH RECURSIVE counts AS (SELECT p.category_id, count(*) AS n FROM variants v"
             "   JOIN products p ON p.tenant_id = v.tenant_id AND p.id = v.product_id"
-            "   WHERE v.tenant_id = ?::uuid GROUP BY p.category_id)"
-            " SELECT c.id::text, coalesce(c.parent_id::text, ''), c.name, c.path,"
-            "   array_length(string_to_array(c.path, '/'), 1) - 1,"
-            "   (SELECT coalesce(sum(n), 0) FROM counts JOIN categories d ON d.tenant_id = "
-            "c.tenant_id AND d.id = counts.category_id"
-            "     WHERE d.id = c.id OR d.path LIKE c.path || '/%')"
-            " FROM categories c WHERE c.tenant_id = ?::uuid AND c.is_active ORDER BY c.path"),
-        {tenantId, tenantId});
+            "   WHERE v.tenant_id = ?::uuid GROUP BY p.category_id),"
+            " ranked AS (SELECT c.*, row_number() OVER (PARTITION BY c.parent_id"
+            "   ORDER BY c.sort_order, lower(c.name), c.name) AS rank"
+            "   FROM categories c WHERE c.tenant_id = ?::uuid),"
+            " tree AS (SELECT r.*, ARRAY[r.rank] AS place, 0 AS depth FROM ranked r"
+            "   WHERE r.parent_id IS NULL"
+            "   UNION ALL SELECT r.*, t.place || r.rank, t.depth + 1 FROM ranked r"
+            "   JOIN tree t ON r.parent_id = t.id)"
+            " SELECT c.id::text, coalesce(c.parent_id::text, ''), c.name, c.path, c.depth,"
+            "   (SELECT coalesce(sum(n), 0) FROM counts JOIN categories d ON d.tenant_id ="
+            "     c.tenant_id AND d.id = counts.category_id"
+            "     WHERE d.id = c.id OR left(d.path, length(c.path) + 1) = c.path || '/'),"
+            "   c.sort_order, c.is_active"
+            " FROM tree c WHERE c.is_active OR ?::boolean ORDER BY c.place"),
+        {tenantId, tenantId, withDeactivated});
     QList<CategoryNode> nodes;
     while (q.next()) {
         CategoryNode n;
@@ -253,6 +263,8 @@ QList<CategoryNode> CatalogRepository::categories(QSqlDatabase &db, const QStrin
         n.path = q.value(3).toString();
         n.depth = q.value(4).toInt();
         n.variantCount = q.value(5).toLongLong();
+        n.sortOrder = q.value(6).toInt();
+        n.active = q.value(7).toBool();
         nodes.append(n);
     }
     return nodes;

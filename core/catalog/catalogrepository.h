@@ -31,8 +31,12 @@ public:
      */
     [[nodiscard]] static QList<CatalogRow> rows(QSqlDatabase &db, const CatalogFilter &filter,
                                                 const QStringList &ids);
-    /** The category tree in display order (depth-first, by sort order then name). */
-    [[nodiscard]] static QList<CategoryNode> categories(QSqlDatabase &db, const QString &tenantId);
+    /**
+     * The category tree in display order (depth-first, siblings by sort order then name): the
+     * active categories, or with @p withDeactivated every one.
+     */
+    [[nodiscard]] static QList<CategoryNode> categories(QSqlDatabase &db, const QString &tenantId,
+                                                        bool withDeactivated = false);
     /**
      * Everything about one variant, its price as in effect now at @p locationId (empty: every
      * location's price) on @p channel (empty: default), by pricing.price_at.

@@ -56,6 +56,8 @@ struct CategoryNode
     QString path;
     int depth = 0;
     qint64 variantCount = 0; // in this category and below
+    int sortOrder = 0;       // among its siblings
+    bool active = true;
 };
 
 struct BarcodeInfo

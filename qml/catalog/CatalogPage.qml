@@ -17,6 +17,8 @@ Rectangle {
     property LocationModel locations: null
     property CatalogEditorController editor: null
     property CatalogActionsController actions: null
+    // The category tree editor; absent, there is no Categories button.
+    property CategoryTreeController categoryTree: null
     // A variant just created: selected once the list has been read again.
     property string pendingId: ""
     property bool connected: true
@@ -44,7 +46,7 @@ Rectangle {
             Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 1; color: Theme.border }
             RowLayout {
                 anchors { fill: parent; leftMargin: 20; rightMargin: 20 }
-                spacing: 14
+                spacing: 10
                 ColumnLayout {
                     spacing: 0
                     Label { text: qsTr("Catalog"); font.pixelSize: Theme.fontTitle; font.weight: Font.Bold; color: Theme.text }
@@ -94,7 +96,7 @@ Rectangle {
                     // Shares the toolbar with the import, export and picker controls: it takes
                     // what they leave, down to a width that still shows the hint.
                     Layout.fillWidth: true
-                    Layout.minimumWidth: 200
+                    Layout.minimumWidth: 180
                     Layout.maximumWidth: 360
                     onTextChanged: page.catalog.search = text
                     Keys.onEscapePressed: text = ""
@@ -104,7 +106,7 @@ Rectangle {
                     objectName: "catalogPricePlace"
                     visible: page.locations !== null
                     locations: page.locations
-                    Layout.preferredWidth: 190
+                    Layout.preferredWidth: 180
                     onChosen: locationId => {
                         page.catalog.locationId = locationId
                         page.detail.locationId = locationId
@@ -116,7 +118,7 @@ Rectangle {
                     model: page.categories
                     textRole: "label"
                     valueRole: "categoryId"
-                    Layout.preferredWidth: 260
+                    Layout.preferredWidth: 200
                     displayText: currentIndex <= 0 ? qsTr("All categories") : currentText.trim()
                     onActivated: page.catalog.categoryId = currentValue
                     delegate: ItemDelegate {
@@ -137,6 +139,31 @@ Rectangle {
                             Label { text: variantCount; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
                         }
                     }
+                    // Read again (a category renamed, moved or deactivated): the filter keeps its
+                    // category, under its new name.
+                    Connections {
+                        target: page.categories
+                        function onModelReset() {
+                            Qt.callLater(() => {
+                                const at = categoryBox.indexOfValue(page.catalog.categoryId)
+                                // Deactivated meanwhile: the list shows everything, as the box says.
+                                if (at < 0)
+                                    page.catalog.categoryId = ""
+                                categoryBox.currentIndex = Math.max(0, at)
+                            })
+                        }
+                    }
+                }
+                Button {
+                    objectName: "categoriesButton"
+                    visible: page.categoryTree !== null
+                    text: qsTr("Categories…")
+                    onClicked: page.openCategories()
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: page.categoryTree && page.categoryTree.canEdit
+                                  ? qsTr("Add, rename, move and deactivate categories")
+                                  : qsTr("The category tree with its item counts")
                 }
             }
         }
@@ -280,6 +307,17 @@ Rectangle {
             page.pendingId = ""
             page.detail.variantId = id
         }
+    }
+
+    function openCategories() {
+        if (treeLoader.item)
+            treeLoader.item.show()
+    }
+    Loader {
+        id: treeLoader
+        anchors.fill: parent
+        active: page.categoryTree !== null
+        sourceComponent: CategoryTreePanel { controller: page.categoryTree }
     }
 
     FileDialog {

@@ -18,6 +18,8 @@ Dialog {
     property string closeText: qsTr("Cancel")
     // The command name the controller reports in commandFinished.
     property string command: ""
+    // Whether the form is complete enough to send (a choice made, say).
+    property bool ready: true
     signal submitted()
 
     modal: true
@@ -53,36 +55,14 @@ Dialog {
 
     footer: ColumnLayout {
         spacing: 8
-        Rectangle {
+        RefusalBox {
             objectName: "refusal"
             visible: root.controller.commandError.length > 0
-            color: Theme.badSoft
-            radius: Theme.radius
-            border.color: "#fecaca"
-            implicitHeight: refusalText.implicitHeight + 20
+            headline: root.controller.commandHeadline
+            text: root.controller.commandError
             Layout.fillWidth: true
             Layout.leftMargin: 20
             Layout.rightMargin: 20
-            ColumnLayout {
-                id: refusalText
-                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 10 }
-                spacing: 2
-                Label {
-                    objectName: "refusalHeadline"
-                    text: root.controller.commandHeadline
-                    color: Theme.bad
-                    font.weight: Font.Bold
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    objectName: "refusalText"
-                    text: root.controller.commandError
-                    color: Theme.bad
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                }
-            }
         }
         RowLayout {
             spacing: 8
@@ -110,7 +90,7 @@ Dialog {
             PrimaryButton {
                 objectName: root.objectName + "Submit"
                 text: root.actionText
-                enabled: !root.controller.busy
+                enabled: !root.controller.busy && root.ready
                 onClicked: root.submitted()
             }
         }

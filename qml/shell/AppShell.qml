@@ -26,6 +26,7 @@ Item {
                     importer: shell.app.catalogImport
                     editor: shell.app.catalogEditor
                     actions: shell.app.catalogActions
+                    categoryTree: shell.app.categoryTree
                     connected: shell.app.connected
                     connectionText: shell.app.connectionText
                 }
@@ -131,11 +132,13 @@ Item {
         }
         return allowed
     }
+    // Besides the areas, "categories": the catalog with its category tree open.
     property string startArea: ""
     property string currentArea: {
+        const start = startArea === "categories" ? "catalog" : startArea
         for (let i = 0; i < allowedScreens.length; ++i) {
-            if (allowedScreens[i].area === startArea)
-                return startArea
+            if (allowedScreens[i].area === start)
+                return start
         }
         return allowedScreens.length > 0 ? allowedScreens[0].area : ""
     }
@@ -168,6 +171,7 @@ Item {
     function openActivityAlerts() {
         openOn("activity", page => page.showAlerts())
     }
+    Component.onCompleted: if (startArea === "categories" && currentArea === "catalog") openOn("catalog", page => page.openCategories())
 
     RowLayout {
         anchors.fill: parent

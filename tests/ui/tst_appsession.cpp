@@ -16,16 +16,16 @@ using namespace stockroom;
 
 namespace {
 
-// Who the session's database thread is connected as, asked of the server itself.
-QString currentUser(AppController &app)
+// The first value of @p sql, run on the session's database thread.
+QString runScalar(AppController &app, const QString &sql)
 {
     QString user;
     bool done = false;
     app.executor()->run<QString>(
         &app,
-        [](QSqlDatabase &db) {
+        [sql](QSqlDatabase &db) {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+            if (!q.exec(sql) || !q.next())
                 return QString();
             return q.value(0).toString();
         },
@@ -36,6 +36,12 @@ QString currentUser(AppController &app)
     if (!QTest::qWaitFor([&]() { return done; }, 15000))
         return QStringLiteral("(no answer)");
     return user;
+}
+
+// Who the session's database thread is connected as, asked of the server itself.
+QString currentUser(AppController &app)
+{
+    return runScalar(app, QStringLiteral("SELECT current_user"));
 }
 
 } // namespace
@@ -99,6 +105,26 @@ private Q_SLOTS:
         QVERIFY(app.catalog()->rowCount() > 0);
         const QString tenant = app.tenantId();
 
+        // A category renamed elsewhere (here behind the screens' back, on the session's own
+        // connection): its event comes back on the stream and the category lists read it.
+        QVERIFY(app.categoryTree()->canEdit());
+        QTRY_VERIFY_WITH_TIMEOUT(app.categories()->loadedOnce(), 15000);
+        QVERIFY(!app.categories()->allNodes().isEmpty());
+        const CategoryNode renamed = app.categories()->allNodes().first();
+        const QString newName = renamed.name + QStringLiteral(" & More");
+        QCOMPARE(runScalar(app, QStringLiteral("SELECT api.rename_category(gen_random_uuid(), '%1',"
+                                               " '%2')->>'name'")
+                                    .arg(renamed.id, newName)),
+                 newName);
+        const auto nameNow = [&]() {
+            for (const CategoryNode &n : app.categories()->allNodes())
+                if (n.id == renamed.id)
+                    return n.name;
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(nameNow(), newName, 15000);
+        QCOMPARE(app.categoryTree()->tree()->node(renamed.id)->name, newName);
+
         // Switch user: a new connection as the admin, a new identity, the screens afresh.
         app.catalog()->setSearch(QStringLiteral("zzzz-nothing"));
         identityChanges.clear();
@@ -144,6 +170,8 @@ private Q_SLOTS:
         QCOMPARE(app.roleKind(), QStringLiteral("floor_supervisor"));
         QCOMPARE(app.whereText(), QStringLiteral("BLR-KOR"));
         QCOMPARE(currentUser(app), QStringLiteral("demo_supervisor"));
+        // The category tree shows, without its editing controls.
+        QVERIFY(!app.categoryTree()->canEdit());
         app.shutdown();
     }
 };

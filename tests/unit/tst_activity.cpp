@@ -230,6 +230,39 @@ private Q_SLOTS:
             << QStringLiteral("other") << QStringLiteral("good")
             << QStringLiteral("Review of DS1:0042 closed") << QStringLiteral("Dismissed: test row")
             << false;
+        QTest::newRow("category created")
+            << QStringLiteral("catalog.category.updated")
+            << QStringLiteral(R"("path":"Dairy/Paneer","change":"created","is_active":true)")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("New category: Dairy › Paneer") << QString() << false;
+        QTest::newRow("category renamed")
+            << QStringLiteral("catalog.category.updated")
+            << QStringLiteral(R"("path":"Dairy/Ghee & Butter","change":"renamed",)"
+                              R"("previous_path":"Dairy/Butter")")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Category renamed: Dairy › Ghee & Butter")
+            << QStringLiteral("was Dairy › Butter") << false;
+        QTest::newRow("category moved along")
+            << QStringLiteral("catalog.category.updated")
+            << QStringLiteral(R"("path":"Fresh/Dairy/Curd","change":"path_changed",)"
+                              R"("previous_path":"Dairy/Curd")")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Category now at Fresh › Dairy › Curd")
+            << QStringLiteral("was Dairy › Curd, with the category above it") << false;
+        QTest::newRow("category reordered")
+            << QStringLiteral("catalog.category.updated")
+            << QStringLiteral(R"("path":"Dairy/Curd","change":"reordered","sort_order":2)")
+            << QStringLiteral("catalog") << QStringLiteral("info")
+            << QStringLiteral("Category order changed: Dairy › Curd")
+            << QStringLiteral("place 2 in Dairy") << false;
+        QTest::newRow("category deactivated")
+            << QStringLiteral("catalog.category.updated")
+            << QStringLiteral(R"("path":"Snacks","change":"deactivated","is_active":false)")
+            << QStringLiteral("catalog") << QStringLiteral("warn")
+            << QStringLiteral("Category deactivated: Snacks")
+            << QStringLiteral("No longer offered in the category lists; its items stay where "
+                              "they are")
+            << false;
         QTest::newRow("unknown") << QStringLiteral("catalog.assortment.updated") << at()
                                  << QStringLiteral("other") << QStringLiteral("info")
                                  << QStringLiteral("catalog.assortment.updated")
