@@ -46,7 +46,7 @@ void DemoPricing::write()
                    QStringLiteral("base_price"), QStringLiteral("tax_rate"),
                    QStringLiteral("effective_from"), QStringLiteral("effective_to"),
                    QStringLiteral("source_system_id"), QStringLiteral("created_by"),
-                   QStringLiteral("created_at")});
+                   QStringLiteral("created_at"), QStringLiteral("updated_at")});
     const QString defaultChannel = QStringLiteral("default");
     const qint64 currentFrom = kCurrentFromDay * DemoTime::kDay;
     const QString currentFromText = c.time.timestamp(currentFrom);
@@ -59,10 +59,11 @@ void DemoPricing::write()
         auto row = [&](quint64 slot, const SqlParam &location, const QString &channel, qint64 mrp,
                        qint64 base, qint64 from, std::optional<qint64> to, const SqlParam &source,
                        qint64 created) {
+            const QString written = c.time.timestamp(created); // created and last updated
             copy.row({c.tenantId, c.ids.uuid(DemoEntity::Price, v, slot), id, location, channel,
                       money(mrp), money(base), tax, c.time.timestamp(from),
-                      to ? SqlParam(c.time.timestamp(*to)) : std::nullopt, source, kActor,
-                      c.time.timestamp(created)});
+                      to ? SqlParam(c.time.timestamp(*to)) : std::nullopt, source, kActor, written,
+                      written});
         };
 
         // A price rise already scheduled, starting at midnight a few days from now.
