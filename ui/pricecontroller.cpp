@@ -5,6 +5,7 @@
 #include "db/sqlsession.h"
 #include "displayformat.h"
 #include "locationmodel.h"
+#include "pricechannels.h"
 #include "priceinput.h"
 #include "pricing/pricecommands.h"
 #include "pricing/pricerepository.h"
@@ -147,21 +148,9 @@ void PriceController::refreshLocationChoices()
 
 void PriceController::loadChannels()
 {
-    if (!m_executor)
-        return;
-    const QString tenantId = m_tenantId;
-    m_executor->run<QStringList>(
-        this,
-        [tenantId](QSqlDatabase &db) {
-            QtSqlSession session(db);
-            return PriceRepository::channels(session, tenantId);
-        },
-        [this](const DbResult<QStringList> &result) {
-            if (!result.ok() || *result.value == m_channels)
-                return;
-            m_channels = *result.value;
-            Q_EMIT channelsChanged();
-        });
+    if (m_executor)
+        readPriceChannels(*m_executor, this, m_tenantId, &m_channels,
+                          [this]() { Q_EMIT channelsChanged(); });
 }
 
 void PriceController::setLocationId(const QString &locationId)

@@ -3,6 +3,7 @@
 #include "db/dbexecutor.h"
 #include "displayformat.h"
 #include "locationmodel.h"
+#include "pricechannels.h"
 #include "stream/streamevent.h"
 
 #include <QLocale>
@@ -66,11 +67,27 @@ void StoreCatalogModel::setSource(DbExecutor *executor, const QString &tenantId,
         m_query.locationId.clear();
         Q_EMIT locationIdChanged();
     }
+    if (m_query.channel != QLatin1String("default")) {
+        m_query.channel = QStringLiteral("default");
+        Q_EMIT channelChanged();
+    }
+    if (!m_channels.isEmpty()) {
+        m_channels.clear();
+        Q_EMIT channelsChanged();
+    }
+    loadChannels();
     if (m_locations) {
         connect(m_locations, &LocationModel::loaded, this,
                 &StoreCatalogModel::chooseDefaultLocation);
         chooseDefaultLocation();
     }
+}
+
+void StoreCatalogModel::loadChannels()
+{
+    if (m_executor)
+        readPriceChannels(*m_executor, this, m_tenantId, &m_channels,
+                          [this]() { Q_EMIT channelsChanged(); });
 }
 
 void StoreCatalogModel::chooseDefaultLocation()
@@ -226,6 +243,17 @@ void StoreCatalogModel::setLocationId(const QString &id)
     reload();
 }
 
+void StoreCatalogModel::setChannel(const QString &channel)
+{
+    const QString chosen = channel.isEmpty() ? QStringLiteral("default") : channel;
+    if (m_query.channel == chosen)
+        return;
+    m_query.channel = chosen;
+    m_flashUntil.clear();
+    Q_EMIT channelChanged();
+    reload();
+}
+
 void StoreCatalogModel::setSearch(const QString &search)
 {
     if (m_query.search == search)
@@ -314,10 +342,16 @@ void StoreCatalogModel::liveEvent(const StreamEvent &event)
     bool concerns = false;
     if (event.eventType.startsWith(QLatin1String("inventory.")))
         concerns = location == m_query.locationId;
-    else if (event.eventType == QLatin1String("catalog.price.updated"))
-        concerns = location.isEmpty() || location == m_query.locationId; // its own, or everyone's
-    else if (event.eventType.startsWith(QLatin1String("catalog.variant.")) ||
-             event.eventType == QLatin1String("catalog.product.upserted"))
+    else if (event.eventType == QLatin1String("catalog.price.updated")) {
+        // Its own price or everyone's, on its channel or the default one it falls back to.
+        const QString channel = event.text(QStringLiteral("channel"));
+        concerns = (location.isEmpty() || location == m_query.locationId) &&
+                   (channel.isEmpty() || channel == QLatin1String("default") ||
+                    channel == m_query.channel);
+        if (!channel.isEmpty() && !m_channels.contains(channel))
+            loadChannels(); // a price on a channel new to the list
+    } else if (event.eventType.startsWith(QLatin1String("catalog.variant.")) ||
+               event.eventType == QLatin1String("catalog.product.upserted"))
         concerns = true; // names, SKUs and archiving are the same everywhere
     if (!concerns)
         return;

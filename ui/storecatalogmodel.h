@@ -36,6 +36,11 @@ class StoreCatalogModel : public QAbstractListModel
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    /** Whose prices the view shows ("default", "app", …); a channel without its own price
+     *  falls back to the default one, as pricing.price_at has it. */
+    Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY channelChanged)
+    /** The channels prices are set for, "default" first. */
+    Q_PROPERTY(QStringList channels READ channels NOTIFY channelsChanged)
 
 public:
     enum Role {
@@ -80,10 +85,13 @@ public:
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] const QString &locationId() const { return m_query.locationId; }
     [[nodiscard]] const QString &search() const { return m_query.search; }
+    [[nodiscard]] const QString &channel() const { return m_query.channel; }
+    [[nodiscard]] const QStringList &channels() const { return m_channels; }
     [[nodiscard]] const StoreCatalogRow &rowAt(int row) const { return m_rows.at(row); }
 
     void setLocationId(const QString &id);
     void setSearch(const QString &search);
+    void setChannel(const QString &channel);
 
     /** Loads the next page if there is one (for views that do not call fetchMore themselves). */
     Q_INVOKABLE void loadMore();
@@ -107,9 +115,12 @@ Q_SIGNALS:
     void errorTextChanged();
     void locationIdChanged();
     void searchChanged();
+    void channelChanged();
+    void channelsChanged();
 
 private:
     void chooseDefaultLocation();
+    void loadChannels();
     void requestPage(bool fromStart);
     void flushLive();
     void applyLive(const QStringList &asked, const QList<StoreCatalogRow> &found);
@@ -121,6 +132,7 @@ private:
     QPointer<LocationModel> m_locations;
     QString m_tenantId;
     StoreCatalogQuery m_query;
+    QStringList m_channels;
     QList<StoreCatalogRow> m_rows;
     QTimer m_debounce;
     quint64 m_generation = 0; // bumped on every change of what is shown; stale answers dropped

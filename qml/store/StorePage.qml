@@ -72,7 +72,9 @@ Rectangle {
                                 return qsTr("No location to show")
                             const shown = page.store.hasMore ? qsTr("%1+ items").arg(page.store.count)
                                         : (page.store.count === 1 ? qsTr("1 item") : qsTr("%1 items").arg(page.store.count))
-                            return qsTr("%1 · as customers here see them now").arg(shown)
+                            return page.store.channel === "default"
+                                    ? qsTr("%1 · as customers here see them now").arg(shown)
+                                    : qsTr("%1 · as %2 customers here see them now").arg(shown).arg(page.store.channel)
                         }
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
@@ -90,6 +92,17 @@ Rectangle {
                     Layout.preferredWidth: 300
                     displayText: currentIndex < 0 ? qsTr("Choose a location") : currentText
                     onActivated: page.store.locationId = currentValue
+                }
+                // Whose prices: shown once prices exist for more than the default channel.
+                ComboBox {
+                    id: channelBox
+                    objectName: "storeChannel"
+                    model: page.store.channels
+                    visible: page.store.channels.length > 1
+                    currentIndex: page.store.channels.indexOf(page.store.channel)
+                    displayText: qsTr("Channel: %1").arg(page.store.channel)
+                    Layout.preferredWidth: 170
+                    onActivated: page.store.channel = currentText
                 }
                 TextField {
                     id: search

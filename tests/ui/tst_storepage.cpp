@@ -1,8 +1,8 @@
 // Qt Quick Test of the Store view against a real database and a real live stream (stockroomd
 // serve), signed in as a store manager of Alpha's store S1 (locations L1 and dark store DS1-L):
 // the QML in tests/ui/qml drives the real StorePage with the real model. "meanwhile" changes
-// stock and prices as a colleague would, behind the page's back. With STOCKROOM_SCREENSHOT_DIR
-// set, it also saves what the page looks like.
+// stock and prices (on a channel too) as a colleague would, behind the page's back. With
+// STOCKROOM_SCREENSHOT_DIR set, it also saves what the page looks like.
 #include "catalogfixture.h"
 #include "db/dbexecutor.h"
 #include "db/pgconnection.h"
@@ -46,10 +46,16 @@ public:
     /** Gives item @p item a price of its own at location @p code, from now on. */
     Q_INVOKABLE void setPrice(int item, const QString &code, const QString &price)
     {
-        (void)test::call(
-            *colleague, QStringLiteral("api.set_price($1, $2, $3, 'default', 120, $4::numeric, 5)"),
-            {test::newRequestId(), test::stockscreenfixture::variantId(item), locationId(code),
-             price});
+        setChannelPrice(item, code, QStringLiteral("default"), price);
+    }
+    /** The same on sales channel @p channel. */
+    Q_INVOKABLE void setChannelPrice(int item, const QString &code, const QString &channel,
+                                     const QString &price)
+    {
+        (void)test::call(*colleague,
+                         QStringLiteral("api.set_price($1, $2, $3, $4, 120, $5::numeric, 5)"),
+                         {test::newRequestId(), test::stockscreenfixture::variantId(item),
+                          locationId(code), channel, price});
     }
     Q_INVOKABLE QString variantId(int item) const
     {

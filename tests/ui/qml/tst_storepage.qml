@@ -117,5 +117,29 @@ Item {
             compare(list().count, count)             // in place: nothing reloaded or added
             shoot("store-live")
         }
+
+        function test_5_aChannelShowsItsOwnPricesAndFallsBack() {
+            const box = child("storeChannel")
+            verify(!box.visible)                      // only the default channel has prices
+            meanwhile.setChannelPrice(8, "L1", "app", "72")
+            tryVerify(() => box.visible, 10000)       // the new channel joins the list live
+            compare(storeModel.channels, ["default", "app"])
+            box.currentIndex = storeModel.channels.indexOf("app")
+            box.activated(box.currentIndex)
+            tryCompare(storeModel, "channel", "app")
+            loaded()
+            compare(box.displayText, "Channel: app")
+            compare(child("storeSummary").text, "100+ items · as app customers here see them now")
+            compare(text(8, "price"), "₹72.00")
+            compare(text(8, "priceWhy"), "This location's channel price")
+            compare(text(1, "price"), "₹99.50")      // no app price: the default one applies
+            compare(text(1, "priceWhy"), "Price for every location")
+            shoot("store-channel")
+            box.currentIndex = 0
+            box.activated(0)
+            tryCompare(storeModel, "channel", "default")
+            loaded()
+            compare(text(8, "price"), "₹99.50")
+        }
     }
 }
