@@ -91,7 +91,9 @@ Rectangle {
                 TextField {
                     id: search
                     objectName: "catalogSearch"
-                    placeholderText: qsTr("Search name, SKU or barcode  (Ctrl+K)")
+                    // The short hint where the long one would be cut off.
+                    placeholderText: width < 270 ? qsTr("Name, SKU or barcode")
+                                                 : qsTr("Search name, SKU or barcode  (Ctrl+K)")
                     selectByMouse: true
                     // Shares the toolbar with the import, export and picker controls: it takes
                     // what they leave, down to a width that still shows the hint.
