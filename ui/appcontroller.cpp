@@ -358,12 +358,13 @@ void AppController::catalogLiveEvent(const StreamEvent &event)
 
 void AppController::categoriesChanged()
 {
-    // A subtree moved elsewhere arrives as one event per category: the screens read once for
-    // them all (the category model itself reads at most once more while it reads).
+    // A subtree moved elsewhere arrives as one event per category, not always in one turn of
+    // the event loop: the screens read once for all that arrive within a short pause (the
+    // category model itself reads at most once more while it reads).
     if (m_categoryRefreshPending)
         return;
     m_categoryRefreshPending = true;
-    QTimer::singleShot(0, this, [this]() {
+    QTimer::singleShot(CategoryCoalesceMs, this, [this]() {
         m_categoryRefreshPending = false;
         // Paths in the list and the panel; the category picker of an open item editor.
         m_catalog->refreshListed();

@@ -226,6 +226,8 @@ private:
     SourcesController *m_sources;
     CatalogImportController *m_catalogImport;
     bool m_categoryRefreshPending = false;
+    /** How long category events are gathered before the screens read again. */
+    static constexpr int CategoryCoalesceMs = 200;
     ConnectionInfo m_sessionInfo; // the signed-in session's, for the import's own connection
 };
 

@@ -302,7 +302,7 @@ void CategoryTreeController::run(const QString &command, const QString &key, con
     m_busy = true;
     Q_EMIT busyChanged();
     runCatalogCommand(m_executor, this, m_requestIds.value(key), std::move(work),
-                      [this, command, key, place, rowId, done](const CatalogOutcome &outcome) {
+                      [this, command, place, rowId, done](const CatalogOutcome &outcome) {
                           m_busy = false;
                           Q_EMIT busyChanged();
                           if (!outcome.ok()) {
@@ -314,7 +314,11 @@ void CategoryTreeController::run(const QString &command, const QString &key, con
                                   m_categories->reload();
                               return;
                           }
-                          m_requestIds.remove(key);
+                          // Kept ids are for resending an action whose answer was lost; once
+                          // anything has been done the tree has moved on, and an action asked
+                          // for again later is a new one (an old id would return the old
+                          // answer and do nothing).
+                          m_requestIds.clear();
                           m_notice = done(*outcome.result);
                           Q_EMIT messagesChanged();
                           Q_EMIT commandFinished(command, true);

@@ -5,7 +5,6 @@
 #include "db/sqlsession.h"
 #include "displayformat.h"
 #include "locationmodel.h"
-#include "pricechannels.h"
 #include "priceinput.h"
 #include "pricing/pricecommands.h"
 #include "pricing/pricerepository.h"
@@ -91,8 +90,8 @@ void PriceController::setSource(DbExecutor *executor, const QString &tenantId, b
     m_requestIds.clear();
     m_liveVariants.clear();
     m_live.stop();
-    m_channels = {QStringLiteral("default")};
-    Q_EMIT channelsChanged();
+    if (m_channels.clear())
+        Q_EMIT channelsChanged();
     setBusy(false);
     clearMessages();
     m_bulk.setSource(executor, tenantId);
@@ -149,8 +148,7 @@ void PriceController::refreshLocationChoices()
 void PriceController::loadChannels()
 {
     if (m_executor)
-        readPriceChannels(*m_executor, this, m_tenantId, &m_channels,
-                          [this]() { Q_EMIT channelsChanged(); });
+        m_channels.read(*m_executor, this, m_tenantId, [this]() { Q_EMIT channelsChanged(); });
 }
 
 void PriceController::setLocationId(const QString &locationId)

@@ -2,6 +2,7 @@
 
 #include "bulkpricecontroller.h"
 #include "catalogmodel.h"
+#include "pricechannels.h"
 #include "pricing/pricetypes.h"
 
 #include <QHash>
@@ -77,7 +78,7 @@ public:
     void setLocationId(const QString &locationId);
     [[nodiscard]] const QString &channel() const { return m_list.channel(); }
     void setChannel(const QString &channel);
-    [[nodiscard]] const QStringList &channels() const { return m_channels; }
+    [[nodiscard]] const QStringList &channels() const { return m_channels.list(); }
     [[nodiscard]] QString placeText() const;
     [[nodiscard]] bool canEdit() const;
     [[nodiscard]] const QString &selectedId() const { return m_selectedId; }
@@ -154,7 +155,7 @@ private:
     CatalogModel m_list;
     BulkPriceController m_bulk;
     QVariantList m_locationChoices;
-    QStringList m_channels;
+    PriceChannels m_channels;
     QString m_selectedId;
     QVariantList m_outlook;
     QVariantList m_history;

@@ -3,7 +3,6 @@
 #include "db/dbexecutor.h"
 #include "displayformat.h"
 #include "locationmodel.h"
-#include "pricechannels.h"
 #include "stream/streamevent.h"
 
 #include <QLocale>
@@ -71,10 +70,8 @@ void StoreCatalogModel::setSource(DbExecutor *executor, const QString &tenantId,
         m_query.channel = QStringLiteral("default");
         Q_EMIT channelChanged();
     }
-    if (!m_channels.isEmpty()) {
-        m_channels.clear();
+    if (m_channels.clear())
         Q_EMIT channelsChanged();
-    }
     loadChannels();
     if (m_locations) {
         connect(m_locations, &LocationModel::loaded, this,
@@ -86,8 +83,7 @@ void StoreCatalogModel::setSource(DbExecutor *executor, const QString &tenantId,
 void StoreCatalogModel::loadChannels()
 {
     if (m_executor)
-        readPriceChannels(*m_executor, this, m_tenantId, &m_channels,
-                          [this]() { Q_EMIT channelsChanged(); });
+        m_channels.read(*m_executor, this, m_tenantId, [this]() { Q_EMIT channelsChanged(); });
 }
 
 void StoreCatalogModel::chooseDefaultLocation()
@@ -348,7 +344,7 @@ void StoreCatalogModel::liveEvent(const StreamEvent &event)
         concerns = (location.isEmpty() || location == m_query.locationId) &&
                    (channel.isEmpty() || channel == QLatin1String("default") ||
                     channel == m_query.channel);
-        if (!channel.isEmpty() && !m_channels.contains(channel))
+        if (!channel.isEmpty() && !m_channels.list().contains(channel))
             loadChannels(); // a price on a channel new to the list
     } else if (event.eventType.startsWith(QLatin1String("catalog.variant.")) ||
                event.eventType == QLatin1String("catalog.product.upserted"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/storecatalog.h"
+#include "pricechannels.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -86,7 +87,7 @@ public:
     [[nodiscard]] const QString &locationId() const { return m_query.locationId; }
     [[nodiscard]] const QString &search() const { return m_query.search; }
     [[nodiscard]] const QString &channel() const { return m_query.channel; }
-    [[nodiscard]] const QStringList &channels() const { return m_channels; }
+    [[nodiscard]] const QStringList &channels() const { return m_channels.list(); }
     [[nodiscard]] const StoreCatalogRow &rowAt(int row) const { return m_rows.at(row); }
 
     void setLocationId(const QString &id);
@@ -132,7 +133,7 @@ private:
     QPointer<LocationModel> m_locations;
     QString m_tenantId;
     StoreCatalogQuery m_query;
-    QStringList m_channels;
+    PriceChannels m_channels;
     QList<StoreCatalogRow> m_rows;
     QTimer m_debounce;
     quint64 m_generation = 0; // bumped on every change of what is shown; stale answers dropped

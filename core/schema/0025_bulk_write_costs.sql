@@ -44,10 +44,10 @@ $$;
 -- GiST index; but every check then collated 36-character strings down the tree, and with the
 -- tenant (the same for every row) leading, no level told variants apart: 22 µs a new price on
 -- the demo's 330,000 rows (measured against the same inserts without it), 2.2 s of the import.
--- The variant leads now, as a uuid, written as an
--- expression (coalesce with itself: a no-op the planner does not fold) so that
--- "variant_id = …" still never matches this index and lookups stay on the btrees of 0017/0023.
--- The channel compares bytewise; equal is equal in either collation.
+-- The variant leads now, as a uuid, written as an expression (coalesce with itself: a no-op the
+-- planner does not fold) so that "variant_id = …" still never matches this index and lookups
+-- stay on the btrees of 0017/0023. The channel compares bytewise; equal is equal in either
+-- collation.
 ALTER TABLE public.variant_prices DROP CONSTRAINT variant_prices_no_overlap;
 ALTER TABLE public.variant_prices ADD CONSTRAINT variant_prices_no_overlap EXCLUDE USING gist (
     (coalesce(variant_id, variant_id)) WITH =,
@@ -56,21 +56,7 @@ ALTER TABLE public.variant_prices ADD CONSTRAINT variant_prices_no_overlap EXCLU
     (channel COLLATE "C") WITH =,
     tstzrange(effective_from, effective_to, '[)') WITH &&);
 
--- ── The outbox's key to tenants ────────────────────────────────────────────────────────────
--- Outbox rows are written only by this schema's commands, for the tenant of the staff member or
--- operator they just resolved; the key to tenants locked that tenant's row FOR KEY SHARE once
--- per event (233,000 times in an import; once per stock write besides), the check 0016 removed
--- from the event log for the same reason. A tenant's waiting events go with it as its logged
--- ones do, by the trigger of 0016.
-ALTER TABLE public.outbox DROP CONSTRAINT outbox_tenant_id_fkey;
-
-CREATE OR REPLACE FUNCTION stream.forget_tenant() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM public.outbox WHERE tenant_id = OLD.tenant_id;
-    DELETE FROM public.event_log WHERE tenant_id = OLD.tenant_id;
-    RETURN NULL;
-END
-$$;
+-- Kept, though the profile counted them: the variants' key to tenants (without it a tenant's
+-- units of measure went before its variants when the tenant was deleted, and the deletion
+-- failed) and the outbox's (without its lock on the tenant row, an event written while the
+-- tenant is deleted would outlive it and stop the sequencer, whose heads reference tenants).

@@ -44,56 +44,70 @@ INSERT INTO pricing.boundaries_announced (announced_until) VALUES (now());
 
 -- Announces the price changes of up to p_limit instants, oldest first, that the clock made since
 -- the last call (all of one instant together, whatever the limit); returns the events written.
--- A full chunk leaves the rest for the next call. For stockroomd jobs, as the owner.
+-- A full chunk leaves the rest for the next call. For stockroomd jobs, as the owner; two runners
+-- take turns on the watermark's row, which only ever moves forward.
 CREATE FUNCTION pricing.announce_boundaries(p_limit integer DEFAULT 1000) RETURNS integer
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     since timestamptz;
-    upto timestamptz := now();
+    upto timestamptz;
     last_at timestamptz;
-    n integer := 0;
-    b record;
+    more boolean;
+    n integer;
 BEGIN
     SELECT a.announced_until INTO since FROM pricing.boundaries_announced a FOR UPDATE;
-    -- Every (slot, instant) in (since, upto], with the row that starts there if one does.
-    CREATE TEMPORARY TABLE price_boundaries ON COMMIT DROP AS
-    SELECT DISTINCT ON (x.tenant_id, x.variant_id, x.slot_location, x.channel, x.at)
-           x.tenant_id, x.variant_id, x.channel, x.at, x.price_id, x.change
-      FROM (SELECT vp.tenant_id, vp.variant_id,
-                   coalesce(vp.location_id, '00000000-0000-0000-0000-000000000000'::uuid)
-                       AS slot_location,
-                   vp.channel, vp.effective_from AS at, vp.id AS price_id, 'took_effect' AS change
-              FROM public.variant_prices vp
+    -- Read after the lock: a runner that waited for another sees how far that one went.
+    upto := clock_timestamp();
+    IF upto <= since THEN
+        RETURN 0;
+    END IF;
+    -- The chunk ends at the p_limit-th instant (and takes every change at it).
+    SELECT max(c.at) INTO last_at
+      FROM (SELECT vp.effective_from AS at FROM public.variant_prices vp
              WHERE vp.effective_from > since AND vp.effective_from <= upto
                AND vp.effective_from > vp.updated_at
             UNION ALL
-            SELECT vp.tenant_id, vp.variant_id,
-                   coalesce(vp.location_id, '00000000-0000-0000-0000-000000000000'::uuid),
-                   vp.channel, vp.effective_to, vp.id, 'ran_out'
-              FROM public.variant_prices vp
+            SELECT vp.effective_to FROM public.variant_prices vp
              WHERE vp.effective_to > since AND vp.effective_to <= upto
-               AND vp.effective_to > vp.updated_at) x
-     ORDER BY x.tenant_id, x.variant_id, x.slot_location, x.channel, x.at,
-              x.change = 'ran_out';
-    -- The chunk: the first p_limit instants' changes, and every other change at the last of them.
-    SELECT max(c.at) INTO last_at
-      FROM (SELECT pb.at FROM price_boundaries pb ORDER BY pb.at LIMIT greatest(p_limit, 1)) c;
-    FOR b IN
-        SELECT pb.price_id, pb.change, pb.at FROM price_boundaries pb
-         WHERE pb.at <= last_at ORDER BY pb.at, pb.tenant_id, pb.variant_id
-    LOOP
-        PERFORM pricing.announce(vp, jsonb_build_object('change', b.change, 'at', b.at))
-           FROM public.variant_prices vp WHERE vp.id = b.price_id;
-        n := n + 1;
-    END LOOP;
+               AND vp.effective_to > vp.updated_at
+             ORDER BY 1 LIMIT greatest(p_limit, 1)) c;
+    IF last_at IS NULL THEN
+        UPDATE pricing.boundaries_announced SET announced_until = upto;
+        RETURN 0;
+    END IF;
+    -- Every (slot, instant) up to there, as the row that starts there if one does, announced
+    -- as the commands announce a price row (pricing.announce), in order of time.
+    PERFORM pricing.announce(one.price, jsonb_build_object('change', one.change, 'at', one.at))
+       FROM (SELECT DISTINCT ON (b.tenant_id, b.variant_id, b.slot, b.channel, b.at) b.*
+               FROM (SELECT vp.tenant_id, vp.variant_id,
+                            coalesce(vp.location_id,
+                                     '00000000-0000-0000-0000-000000000000'::uuid) AS slot,
+                            vp.channel, vp.effective_from AS at, 'took_effect' AS change,
+                            vp AS price
+                       FROM public.variant_prices vp
+                      WHERE vp.effective_from > since AND vp.effective_from <= last_at
+                        AND vp.effective_from > vp.updated_at
+                     UNION ALL
+                     SELECT vp.tenant_id, vp.variant_id,
+                            coalesce(vp.location_id, '00000000-0000-0000-0000-000000000000'::uuid),
+                            vp.channel, vp.effective_to, 'ran_out', vp
+                       FROM public.variant_prices vp
+                      WHERE vp.effective_to > since AND vp.effective_to <= last_at
+                        AND vp.effective_to > vp.updated_at) b
+              ORDER BY b.tenant_id, b.variant_id, b.slot, b.channel, b.at,
+                       b.change = 'ran_out') one
+      ORDER BY one.at, one.tenant_id, one.variant_id;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    more := EXISTS (SELECT 1 FROM public.variant_prices vp
+                     WHERE vp.effective_from > last_at AND vp.effective_from <= upto
+                       AND vp.effective_from > vp.updated_at)
+         OR EXISTS (SELECT 1 FROM public.variant_prices vp
+                     WHERE vp.effective_to > last_at AND vp.effective_to <= upto
+                       AND vp.effective_to > vp.updated_at);
     UPDATE pricing.boundaries_announced
-       SET announced_until = CASE WHEN n >= p_limit AND last_at IS NOT NULL
-                                   AND EXISTS (SELECT 1 FROM price_boundaries pb
-                                                WHERE pb.at > last_at)
-                                  THEN last_at ELSE upto END;
-    DROP TABLE price_boundaries;
+       SET announced_until = CASE WHEN more THEN last_at ELSE upto END;
     RETURN n;
 END
 $$;

@@ -246,7 +246,8 @@ Rectangle {
                     } else if (event.key === Qt.Key_F2 && id.length > 0) {
                         c.startRename(id)
                     } else if (event.key === Qt.Key_Escape) {
-                        root.close()
+                        if (!root.controller.busy)   // as Close: not while a change is on its way
+                            root.close()
                     } else {
                         return
                     }

@@ -1,7 +1,8 @@
 // What 0025_bulk_write_costs.sql changed keeps every rule it touched: the barcode rule (now one
 // inlined expression) agrees with the desktop's Gtin on every length and every wrong digit; price
 // ranges of one variant, location and channel still never overlap, while lookups stay off the
-// overlap index; a tenant's waiting events still go with it without the outbox's key to tenants.
+// overlap index; and a tenant's variants and waiting events still go with it (the keys to
+// tenants that were kept).
 #include "catalog/gtin.h"
 #include "catalogfixture.h"
 #include "stockfixture.h"

@@ -135,6 +135,18 @@ private Q_SLOTS:
         QCOMPARE(announced(v), QStringList());
     }
 
+    void theMarkNeverMovesBack()
+    {
+        // A second runner that waited for the first finds it went further: it leaves the mark.
+        m_world->admin().exec(QStringLiteral("UPDATE pricing.boundaries_announced"
+                                             " SET announced_until = now() + interval '1 hour'"));
+        const QString ahead =
+            scalar(QStringLiteral("SELECT announced_until FROM pricing.boundaries_announced"));
+        QCOMPARE(announce(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT announced_until FROM pricing.boundaries_announced")),
+                 ahead);
+    }
+
     void aLongBacklogGoesInChunksOfWholeInstants()
     {
         anHourAgo();
