@@ -67,7 +67,8 @@ Rectangle {
                 TextField {
                     id: search
                     objectName: "pricesSearch"
-                    placeholderText: qsTr("Name, SKU or barcode  (Ctrl+K)")
+                    // The short hint where the long one would be cut off.
+                    placeholderText: width < 230 ? qsTr("Name, SKU or barcode") : qsTr("Name, SKU or barcode  (Ctrl+K)")
                     selectByMouse: true
                     Layout.fillWidth: true
                     Layout.minimumWidth: 150
