@@ -140,7 +140,7 @@ QVariant StoreCatalogModel::data(const QModelIndex &index, int role) const
     case MrpRole:
         return r.mrp ? tr("MRP %1").arg(r.mrp->toDisplayString()) : QString();
     case PriceWhyRole:
-        return priceWhy(r);
+        return priceWhy(r, m_query.channel);
     case PriceRuleRole:
         return r.priceRule;
     case AvailableRole:
@@ -172,7 +172,7 @@ QHash<int, QByteArray> StoreCatalogModel::roleNames() const
             {FlashUntilRole, "flashUntil"}};
 }
 
-QString StoreCatalogModel::priceWhy(const StoreCatalogRow &row)
+QString StoreCatalogModel::priceWhy(const StoreCatalogRow &row, const QString &channel)
 {
     if (row.priceRule.isEmpty())
         return tr("No price in effect here");
@@ -182,9 +182,9 @@ QString StoreCatalogModel::priceWhy(const StoreCatalogRow &row)
     else if (row.priceRule == QLatin1String("all_default"))
         why = tr("Price for every location");
     else if (row.priceRule == QLatin1String("location_channel"))
-        why = tr("This location's channel price");
+        why = tr("This location's %1 price").arg(channel);
     else
-        why = tr("Channel price for every location");
+        why = tr("Every location's %1 price").arg(channel);
     if (row.priceTo.isValid()) {
         const QLocale india(QLocale::English, QLocale::India);
         const QDateTime until = row.priceTo.toLocalTime();

@@ -105,7 +105,7 @@ public:
     void liveEvent(const StreamEvent &event);
 
     /** "This location's price · until 14 Mar": why a row has the price it has. */
-    [[nodiscard]] static QString priceWhy(const StoreCatalogRow &row);
+    [[nodiscard]] static QString priceWhy(const StoreCatalogRow &row, const QString &channel);
     [[nodiscard]] static QString orderabilityText(const QString &orderability);
 
 Q_SIGNALS:

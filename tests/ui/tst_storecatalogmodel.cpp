@@ -129,6 +129,20 @@ private Q_SLOTS:
                  QStringLiteral("Price for every location"));
     }
 
+    void theWhyOfAChannelPriceNamesTheChannel()
+    {
+        StoreCatalogRow row;
+        row.priceRule = QStringLiteral("location_channel");
+        QCOMPARE(StoreCatalogModel::priceWhy(row, QStringLiteral("app")),
+                 QStringLiteral("This location's app price"));
+        row.priceRule = QStringLiteral("all_channel");
+        QCOMPARE(StoreCatalogModel::priceWhy(row, QStringLiteral("app")),
+                 QStringLiteral("Every location's app price"));
+        row.priceRule = QStringLiteral("all_default");
+        QCOMPARE(StoreCatalogModel::priceWhy(row, QStringLiteral("app")),
+                 QStringLiteral("Price for every location"));
+    }
+
     void aLocationOutsideTheScopeIsSaidPlainly()
     {
         LocationModel locations;

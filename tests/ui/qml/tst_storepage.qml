@@ -131,7 +131,7 @@ Item {
             compare(box.displayText, "Channel: app")
             compare(child("storeSummary").text, "100+ items · as app customers here see them now")
             compare(text(8, "price"), "₹72.00")
-            compare(text(8, "priceWhy"), "This location's channel price")
+            compare(text(8, "priceWhy"), "This location's app price")
             compare(text(1, "price"), "₹99.50")      // no app price: the default one applies
             compare(text(1, "priceWhy"), "Price for every location")
             shoot("store-channel")
