@@ -12,6 +12,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSize>
 #include <QTextStream>
 
 Q_IMPORT_QML_PLUGIN(Stockroom_UiPlugin)
@@ -76,8 +77,13 @@ int main(int argc, char *argv[])
                        "instead of the first; with --screenshot, the picture is of its first "
                        "page."),
         QStringLiteral("AREA"));
-    parser.addOptions(
-        {demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot, screen});
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QStringLiteral("Open the window at this size, such as 1280x800 (for screenshots of "
+                       "smaller screens); at least the window's minimum of 960x600."),
+        QStringLiteral("WxH"));
+    parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot,
+                       screen, windowSize});
     parser.process(app);
 
     AppController::Plan plan;
@@ -106,6 +112,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QSize size;
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(u'x');
+        bool wOk = false;
+        bool hOk = false;
+        if (wh.size() == 2)
+            size = QSize(wh.at(0).toInt(&wOk), wh.at(1).toInt(&hOk));
+        if (!wOk || !hOk || size.width() < 960 || size.height() < 600) {
+            QTextStream(stderr) << "stockroom: --window-size takes WIDTHxHEIGHT in pixels, at "
+                                   "least 960x600, such as 1280x800.\n";
+            return 2;
+        }
+    }
+
     QSettings settings; // server profiles and last logins; never a password
     PasswordVault vault(QStringLiteral("Stockroom"));
     AppController controller(settings, vault);
@@ -127,6 +147,8 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (size.isValid())
+        window->resize(size);
 
     if (parser.isSet(screenshot))
         captureWhenReady(window, &controller, parser.value(screenshot), parser.value(screen),

@@ -16,8 +16,8 @@ Rectangle {
         spacing: 12
         ColumnTitle { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
         ColumnTitle { text: qsTr("Name"); Layout.fillWidth: true }
-        ColumnTitle { text: qsTr("Barcode"); Layout.preferredWidth: root.columns.barcode }
-        ColumnTitle { text: qsTr("Category"); Layout.preferredWidth: root.columns.category }
+        ColumnTitle { text: qsTr("Barcode"); visible: root.columns.barcode > 0; Layout.preferredWidth: root.columns.barcode }
+        ColumnTitle { text: qsTr("Category"); visible: root.columns.category > 0; Layout.preferredWidth: root.columns.category }
         ColumnTitle { text: qsTr("Pack"); Layout.preferredWidth: root.columns.pack; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Price"); Layout.preferredWidth: root.columns.price; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Available"); Layout.preferredWidth: root.columns.available; horizontalAlignment: Text.AlignRight }

@@ -26,7 +26,26 @@ Rectangle {
     // Import (admins and store managers) and Export; absent, the page only browses.
     property CatalogImportController importer: null
 
-    readonly property var columns: ({ sku: 150, barcode: 118, category: 190, pack: 70, price: 92, available: 80 })
+    // What the signed-in person may do here, and whether the title bar is too narrow for a
+    // button each (a window under about 1,280 px).
+    readonly property bool canCreate: editor !== null && editor.canEdit
+    readonly property bool canExport: importer !== null && importer.available
+    readonly property bool canImport: importer !== null && importer.canImport
+    readonly property bool narrow: width < 1050
+    // The list's columns; on a narrower list the name keeps at least 220 px: the barcode gives
+    // way first, then the category, then some of the SKU's room.
+    readonly property var columns: {
+        const c = { sku: 150, barcode: 118, category: 190, pack: 70, price: 92, available: 80 }
+        const room = list.width - 2 * Theme.cellInset - Theme.scrollBarRoom
+        const left = () => room - Object.keys(c).reduce((sum, k) => sum + (c[k] > 0 ? c[k] + 12 : 0), 0)
+        if (left() < 220)
+            c.barcode = 0
+        if (left() < 220)
+            c.category = 0
+        if (left() < 220)
+            c.sku = 110
+        return c
+    }
     color: Theme.window
 
     Shortcut {
@@ -63,7 +82,7 @@ Rectangle {
                 Item { Layout.fillWidth: true }
                 Button {
                     objectName: "newProductButton"
-                    visible: page.editor !== null && page.editor.canEdit
+                    visible: !page.narrow && page.canCreate
                     text: qsTr("New product")
                     onClicked: page.editor.newProduct()
                 }
@@ -78,15 +97,53 @@ Rectangle {
                 Button {
                     objectName: "catalogExport"
                     text: qsTr("Export…")
-                    visible: page.importer !== null && page.importer.available
+                    visible: !page.narrow && page.canExport
                     enabled: page.importer !== null && !page.importer.exporting
                     onClicked: exportDialog.open()
                 }
                 Button {
                     objectName: "catalogImport"
                     text: qsTr("Import…")
-                    visible: page.importer !== null && page.importer.canImport
+                    visible: !page.narrow && page.canImport
                     onClicked: if (wizardLoader.item) wizardLoader.item.openFresh()
+                }
+                // A narrow window: the actions share one button, so the search and the pickers
+                // keep their room.
+                Button {
+                    id: moreButton
+                    objectName: "catalogMore"
+                    visible: page.narrow
+                    text: qsTr("Actions ▾")
+                    onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
+                    Menu {
+                        id: moreMenu
+                        objectName: "catalogMoreMenu"
+                        MenuItem {
+                            text: qsTr("New product")
+                            visible: page.canCreate
+                            height: visible ? implicitHeight : 0
+                            onTriggered: page.editor.newProduct()
+                        }
+                        MenuItem {
+                            text: qsTr("Export…")
+                            visible: page.canExport
+                            enabled: page.importer !== null && !page.importer.exporting
+                            height: visible ? implicitHeight : 0
+                            onTriggered: exportDialog.open()
+                        }
+                        MenuItem {
+                            text: qsTr("Import…")
+                            visible: page.canImport
+                            height: visible ? implicitHeight : 0
+                            onTriggered: if (wizardLoader.item) wizardLoader.item.openFresh()
+                        }
+                        MenuItem {
+                            text: qsTr("Categories…")
+                            visible: page.categoryTree !== null
+                            height: visible ? implicitHeight : 0
+                            onTriggered: page.openCategories()
+                        }
+                    }
                 }
                 TextField {
                     id: search
@@ -98,7 +155,7 @@ Rectangle {
                     // Shares the toolbar with the import, export and picker controls: it takes
                     // what they leave, down to a width that still shows the hint.
                     Layout.fillWidth: true
-                    Layout.minimumWidth: 180
+                    Layout.minimumWidth: 150
                     Layout.maximumWidth: 360
                     onTextChanged: page.catalog.search = text
                     Keys.onEscapePressed: text = ""
@@ -108,7 +165,10 @@ Rectangle {
                     objectName: "catalogPricePlace"
                     visible: page.locations !== null
                     locations: page.locations
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 130
                     Layout.preferredWidth: 180
+                    Layout.maximumWidth: 180
                     onChosen: locationId => {
                         page.catalog.locationId = locationId
                         page.detail.locationId = locationId
@@ -120,7 +180,10 @@ Rectangle {
                     model: page.categories
                     textRole: "label"
                     valueRole: "categoryId"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 130
                     Layout.preferredWidth: 200
+                    Layout.maximumWidth: 200
                     displayText: currentIndex <= 0 ? qsTr("All categories") : currentText.trim()
                     onActivated: page.catalog.categoryId = currentValue
                     delegate: ItemDelegate {
@@ -158,7 +221,7 @@ Rectangle {
                 }
                 Button {
                     objectName: "categoriesButton"
-                    visible: page.categoryTree !== null
+                    visible: !page.narrow && page.categoryTree !== null
                     text: qsTr("Categories…")
                     onClicked: page.openCategories()
                     ToolTip.visible: hovered

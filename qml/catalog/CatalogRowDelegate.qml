@@ -74,11 +74,13 @@ ItemDelegate {
             font.family: Theme.monoFamily
             font.pixelSize: 12
             color: Theme.textMuted
+            visible: root.columns.barcode > 0
             Layout.preferredWidth: root.columns.barcode
         }
         Cell {
             text: root.category.replace(/\//g, " › ")
             color: Theme.textMuted
+            visible: root.columns.category > 0
             Layout.preferredWidth: root.columns.category
         }
         Cell {
