@@ -10,7 +10,7 @@ ApplicationWindow {
 
     width: 1360
     height: 820
-    minimumWidth: 960
+    minimumWidth: 1280
     minimumHeight: 600
     visible: true
     title: app.signedIn ? qsTr("Stockroom — %1").arg(app.tenantName) : qsTr("Stockroom")

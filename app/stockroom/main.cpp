@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption windowSize(
         QStringLiteral("window-size"),
         QStringLiteral("Open the window at this size, such as 1280x800 (for screenshots of "
-                       "smaller screens); at least the window's minimum of 960x600."),
+                       "smaller screens); at least the window's minimum of 1280x600."),
         QStringLiteral("WxH"));
     parser.addOptions({demo, server, signIn, resetDemo, dataDir, variants, demoUser, screenshot,
                        screen, windowSize});
@@ -119,9 +119,9 @@ int main(int argc, char *argv[])
         bool hOk = false;
         if (wh.size() == 2)
             size = QSize(wh.at(0).toInt(&wOk), wh.at(1).toInt(&hOk));
-        if (!wOk || !hOk || size.width() < 960 || size.height() < 600) {
+        if (!wOk || !hOk || size.width() < 1280 || size.height() < 600) {
             QTextStream(stderr) << "stockroom: --window-size takes WIDTHxHEIGHT in pixels, at "
-                                   "least 960x600, such as 1280x800.\n";
+                                   "least 1280x600, such as 1366x768.\n";
             return 2;
         }
     }

@@ -26,12 +26,6 @@ Rectangle {
     // Import (admins and store managers) and Export; absent, the page only browses.
     property CatalogImportController importer: null
 
-    // What the signed-in person may do here, and whether the title bar is too narrow for a
-    // button each (a window under about 1,280 px).
-    readonly property bool canCreate: editor !== null && editor.canEdit
-    readonly property bool canExport: importer !== null && importer.available
-    readonly property bool canImport: importer !== null && importer.canImport
-    readonly property bool narrow: width < 1050
     // The list's columns; on a narrower list the name keeps at least 220 px: the barcode gives
     // way first, then the category, then some of the SKU's room.
     readonly property var columns: {
@@ -82,7 +76,7 @@ Rectangle {
                 Item { Layout.fillWidth: true }
                 Button {
                     objectName: "newProductButton"
-                    visible: !page.narrow && page.canCreate
+                    visible: page.editor !== null && page.editor.canEdit
                     text: qsTr("New product")
                     onClicked: page.editor.newProduct()
                 }
@@ -97,53 +91,15 @@ Rectangle {
                 Button {
                     objectName: "catalogExport"
                     text: qsTr("Export…")
-                    visible: !page.narrow && page.canExport
+                    visible: page.importer !== null && page.importer.available
                     enabled: page.importer !== null && !page.importer.exporting
                     onClicked: exportDialog.open()
                 }
                 Button {
                     objectName: "catalogImport"
                     text: qsTr("Import…")
-                    visible: !page.narrow && page.canImport
+                    visible: page.importer !== null && page.importer.canImport
                     onClicked: if (wizardLoader.item) wizardLoader.item.openFresh()
-                }
-                // A narrow window: the actions share one button, so the search and the pickers
-                // keep their room.
-                Button {
-                    id: moreButton
-                    objectName: "catalogMore"
-                    visible: page.narrow
-                    text: qsTr("Actions ▾")
-                    onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
-                    Menu {
-                        id: moreMenu
-                        objectName: "catalogMoreMenu"
-                        MenuItem {
-                            text: qsTr("New product")
-                            visible: page.canCreate
-                            height: visible ? implicitHeight : 0
-                            onTriggered: page.editor.newProduct()
-                        }
-                        MenuItem {
-                            text: qsTr("Export…")
-                            visible: page.canExport
-                            enabled: page.importer !== null && !page.importer.exporting
-                            height: visible ? implicitHeight : 0
-                            onTriggered: exportDialog.open()
-                        }
-                        MenuItem {
-                            text: qsTr("Import…")
-                            visible: page.canImport
-                            height: visible ? implicitHeight : 0
-                            onTriggered: if (wizardLoader.item) wizardLoader.item.openFresh()
-                        }
-                        MenuItem {
-                            text: qsTr("Categories…")
-                            visible: page.categoryTree !== null
-                            height: visible ? implicitHeight : 0
-                            onTriggered: page.openCategories()
-                        }
-                    }
                 }
                 TextField {
                     id: search
@@ -221,7 +177,7 @@ Rectangle {
                 }
                 Button {
                     objectName: "categoriesButton"
-                    visible: !page.narrow && page.categoryTree !== null
+                    visible: page.categoryTree !== null
                     text: qsTr("Categories…")
                     onClicked: page.openCategories()
                     ToolTip.visible: hovered

@@ -16,8 +16,8 @@ Rectangle {
         spacing: 12
         ColumnTitle { text: qsTr("SKU"); Layout.preferredWidth: root.columns.sku }
         ColumnTitle { text: qsTr("Name · why this price"); Layout.fillWidth: true }
-        ColumnTitle { text: qsTr("MRP"); Layout.preferredWidth: root.columns.mrp; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("MRP"); visible: root.columns.mrp > 0; Layout.preferredWidth: root.columns.mrp; horizontalAlignment: Text.AlignRight }
         ColumnTitle { text: qsTr("Price"); Layout.preferredWidth: root.columns.price; horizontalAlignment: Text.AlignRight }
-        ColumnTitle { text: qsTr("GST"); Layout.preferredWidth: root.columns.tax; horizontalAlignment: Text.AlignRight }
+        ColumnTitle { text: qsTr("GST"); visible: root.columns.tax > 0; Layout.preferredWidth: root.columns.tax; horizontalAlignment: Text.AlignRight }
     }
 }

@@ -87,6 +87,7 @@ ItemDelegate {
             text: root.mrp
             color: Theme.textMuted
             horizontalAlignment: Text.AlignRight
+            visible: root.columns.mrp > 0
             Layout.preferredWidth: root.columns.mrp
         }
         Cell {
@@ -101,6 +102,7 @@ ItemDelegate {
             text: root.tax
             color: Theme.textMuted
             horizontalAlignment: Text.AlignRight
+            visible: root.columns.tax > 0
             Layout.preferredWidth: root.columns.tax
         }
     }

@@ -16,8 +16,21 @@ Rectangle {
     property string connectionText: ""
 
     readonly property CatalogModel list: controller.list
-    readonly property int panelWidth: width >= 1500 ? 460 : 380
-    readonly property var columns: ({ sku: 120, mrp: 92, price: 96, tax: 44 })
+    readonly property int panelWidth: width >= 1500 ? 460 : (width >= 1100 ? 380 : 320)
+    // The list's columns; on a narrow list the name keeps at least 180 px: the MRP gives way
+    // first (the detail shows it), then the GST, then some of the SKU's room.
+    readonly property var columns: {
+        const c = { sku: 120, mrp: 92, price: 96, tax: 44 }
+        const room = listView.width - 2 * Theme.cellInset - Theme.scrollBarRoom
+        const left = () => room - Object.keys(c).reduce((sum, k) => sum + (c[k] > 0 ? c[k] + 12 : 0), 0)
+        if (left() < 180)
+            c.mrp = 0
+        if (left() < 180)
+            c.tax = 0
+        if (left() < 180)
+            c.sku = 96
+        return c
+    }
     color: Theme.window
 
     function selectRow(row) {
@@ -71,7 +84,7 @@ Rectangle {
                     placeholderText: width < 230 ? qsTr("Name, SKU or barcode") : qsTr("Name, SKU or barcode  (Ctrl+K)")
                     selectByMouse: true
                     Layout.fillWidth: true
-                    Layout.minimumWidth: 150
+                    Layout.minimumWidth: 130
                     Layout.maximumWidth: 280
                     onTextChanged: page.list.search = text
                     Keys.onEscapePressed: text = ""
@@ -83,7 +96,10 @@ Rectangle {
                     model: page.categories
                     textRole: "label"
                     valueRole: "categoryId"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 110
                     Layout.preferredWidth: 170
+                    Layout.maximumWidth: 170
                     displayText: currentIndex <= 0 ? qsTr("All categories") : currentText.trim()
                     onActivated: page.list.categoryId = currentValue
                 }
@@ -93,7 +109,10 @@ Rectangle {
                     model: page.controller.locationChoices
                     textRole: "label"
                     valueRole: "locationId"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 140
                     Layout.preferredWidth: 210
+                    Layout.maximumWidth: 210
                     currentIndex: {
                         const choices = page.controller.locationChoices
                         for (let i = 0; i < choices.length; ++i) {

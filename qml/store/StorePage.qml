@@ -89,7 +89,10 @@ Rectangle {
                     textRole: "label"
                     valueRole: "locationId"
                     enabled: page.locations.count > 1
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 170
                     Layout.preferredWidth: 300
+                    Layout.maximumWidth: 300
                     displayText: currentIndex < 0 ? qsTr("Choose a location") : currentText
                     onActivated: page.store.locationId = currentValue
                 }
@@ -101,15 +104,23 @@ Rectangle {
                     visible: page.store.channels.length > 1
                     currentIndex: page.store.channels.indexOf(page.store.channel)
                     displayText: qsTr("Channel: %1").arg(page.store.channel)
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 130
                     Layout.preferredWidth: 170
+                    Layout.maximumWidth: 170
                     onActivated: page.store.channel = currentText
                 }
                 TextField {
                     id: search
                     objectName: "storeSearch"
-                    placeholderText: qsTr("Search name, SKU or barcode  (Ctrl+K)")
+                    // The short hint where the long one would be cut off.
+                    placeholderText: width < 280 ? qsTr("Name, SKU or barcode")
+                                                 : qsTr("Search name, SKU or barcode  (Ctrl+K)")
                     selectByMouse: true
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 150
                     Layout.preferredWidth: 320
+                    Layout.maximumWidth: 320
                     onTextChanged: page.store.search = text
                     Keys.onReturnPressed: page.store.reload()
                     Keys.onEnterPressed: page.store.reload()

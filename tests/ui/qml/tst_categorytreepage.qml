@@ -354,37 +354,5 @@ Item {
             shoot("category-tree-supervisor")
             supervisorLoader.active = false
         }
-
-        function test_9z_aNarrowWindowGathersTheActions() {
-            if (child("categoryTreePanel").visible)
-                mouseClick(child("categoryTreeClose"))
-            tryVerify(() => !child("categoryTreePanel").visible)
-            verify(child("categoriesButton").visible)
-            verify(!child("catalogMore").visible)
-            verify(page.columns.barcode > 0)
-            root.width = 900                          // a small laptop's window, less the rail
-            tryVerify(() => child("catalogMore").visible)
-            verify(!child("categoriesButton").visible)
-            verify(!child("newProductButton").visible)
-            compare(page.columns.barcode, 0)          // the name keeps its room
-            const menu = child("catalogMoreMenu")
-            waitForRendering(root)                    // the title bar laid out anew
-            mouseClick(child("catalogMore"))
-            tryVerify(() => menu.opened)
-            const offered = []
-            for (let i = 0; i < menu.count; ++i) {
-                if (menu.itemAt(i).visible)
-                    offered.push(menu.itemAt(i).text)
-            }
-            // This page has no importer: no Export or Import to offer.
-            compare(offered, ["New product", "Categories…"])
-            shoot("catalog-narrow-actions")
-            mouseClick(menu.itemAt(3))
-            tryVerify(() => child("categoryTreePanel").visible)
-            mouseClick(child("categoryTreeClose"))
-            tryVerify(() => !child("categoryTreePanel").visible)
-            root.width = 1360
-            tryVerify(() => child("categoriesButton").visible)
-        }
     }
 }
