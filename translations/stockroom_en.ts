@@ -986,102 +986,102 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="52"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="65"/>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="56"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="69"/>
         <source>%1+ items shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="57"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="70"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="57"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="70"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="58"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="71"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="67"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="80"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="80"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="93"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="87"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="100"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="95"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="108"/>
         <source>Name, SKU or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="96"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="109"/>
         <source>Search name, SKU or barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="124"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="143"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="162"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="181"/>
         <source>Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="167"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="186"/>
         <source>Add, rename, move and deactivate categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="168"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="187"/>
         <source>The category tree with its item counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="185"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="204"/>
         <source>Could not load the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="240"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="259"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="241"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="260"/>
         <source>No items in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="242"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="261"/>
         <source>Check the spelling, search by SKU or scan a barcode, or choose All categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="327"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="346"/>
         <source>Export the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogPage.qml" line="330"/>
+        <location filename="../qml/catalog/CatalogPage.qml" line="349"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CatalogRowDelegate.qml" line="95"/>
+        <location filename="../qml/catalog/CatalogRowDelegate.qml" line="97"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,97 +1205,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="275"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="276"/>
         <source>No categories yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="276"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="277"/>
         <source>Add the first with New category; items are then put in categories in the item editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="277"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="278"/>
         <source>Admins and store managers add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="293"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="294"/>
         <source>Move “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="295"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="296"/>
         <source>It goes last in the place you choose, with the %1 categories and %2 inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="297"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="298"/>
         <source>It goes last in the place you choose, with the category and %1 inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="298"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="299"/>
         <source>It goes last in the place you choose, with the %1 in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="299"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="300"/>
         <source>Move here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="314"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="315"/>
         <source>Find a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="349"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="350"/>
         <source>where it is now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="367"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="368"/>
         <source>Choose where it goes. Categories inside it are not offered: a category cannot go inside itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="384"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="385"/>
         <source>Deactivate “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="385"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="386"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="390"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="391"/>
         <source>“%1” and the %2 categories inside it will no longer be offered in the category filter or the item editor, and nothing new can go in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="392"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="393"/>
         <source>“%1” and the category inside it will no longer be offered in the category filter or the item editor, and nothing new can go in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="393"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="394"/>
         <source>“%1” will no longer be offered in the category filter or the item editor, and nothing new can go in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="396"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="397"/>
         <source>The items in it (%1) stay where they are and keep their category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="397"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="398"/>
         <source>There are no items in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/catalog/CategoryTreePanel.qml" line="398"/>
+        <location filename="../qml/catalog/CategoryTreePanel.qml" line="399"/>
         <source>You can reactivate it at any time from this tree, with Show deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PriceRowDelegate.qml" line="94"/>
+        <location filename="../qml/prices/PriceRowDelegate.qml" line="95"/>
         <source>No price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,77 +2070,82 @@
 <context>
     <name>PricesPage</name>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="52"/>
+        <location filename="../qml/prices/PricesPage.qml" line="65"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="55"/>
+        <location filename="../qml/prices/PricesPage.qml" line="68"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="56"/>
+        <location filename="../qml/prices/PricesPage.qml" line="69"/>
         <source>%1 at %2, %3 channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="56"/>
+        <location filename="../qml/prices/PricesPage.qml" line="69"/>
         <source>%1+ items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="57"/>
+        <location filename="../qml/prices/PricesPage.qml" line="70"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="57"/>
+        <location filename="../qml/prices/PricesPage.qml" line="70"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="70"/>
+        <location filename="../qml/prices/PricesPage.qml" line="84"/>
         <source>Name, SKU or barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="86"/>
+        <location filename="../qml/prices/PricesPage.qml" line="84"/>
+        <source>Name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/prices/PricesPage.qml" line="103"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="117"/>
+        <location filename="../qml/prices/PricesPage.qml" line="137"/>
         <source>Bulk change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="135"/>
+        <location filename="../qml/prices/PricesPage.qml" line="155"/>
         <source>Could not load prices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="200"/>
+        <location filename="../qml/prices/PricesPage.qml" line="220"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="201"/>
+        <location filename="../qml/prices/PricesPage.qml" line="221"/>
         <source>No items in this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="202"/>
+        <location filename="../qml/prices/PricesPage.qml" line="222"/>
         <source>Check the spelling, search by SKU, or choose All categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="236"/>
+        <location filename="../qml/prices/PricesPage.qml" line="256"/>
         <source>Choose an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/prices/PricesPage.qml" line="237"/>
+        <location filename="../qml/prices/PricesPage.qml" line="257"/>
         <source>Select a line to see its price over time, why it applies, and to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4716,47 +4721,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="93"/>
+        <location filename="../qml/store/StorePage.qml" line="96"/>
         <source>Choose a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="103"/>
+        <location filename="../qml/store/StorePage.qml" line="106"/>
         <source>Channel: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="110"/>
+        <location filename="../qml/store/StorePage.qml" line="117"/>
+        <source>Name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/store/StorePage.qml" line="118"/>
         <source>Search name, SKU or barcode  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="135"/>
+        <location filename="../qml/store/StorePage.qml" line="146"/>
         <source>Could not load the store view: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="184"/>
+        <location filename="../qml/store/StorePage.qml" line="195"/>
         <source>You have no locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="185"/>
+        <location filename="../qml/store/StorePage.qml" line="196"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="186"/>
+        <location filename="../qml/store/StorePage.qml" line="197"/>
         <source>No active items in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="188"/>
+        <location filename="../qml/store/StorePage.qml" line="199"/>
         <source>The store view shows one of your stores or dark stores; ask an admin to give you one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/store/StorePage.qml" line="189"/>
+        <location filename="../qml/store/StorePage.qml" line="200"/>
         <source>Check the spelling, search by SKU or scan a barcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,144 +6103,144 @@
 <context>
     <name>stockroom::PriceController</name>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="123"/>
-        <location filename="../ui/pricecontroller.cpp" line="308"/>
+        <location filename="../ui/pricecontroller.cpp" line="122"/>
+        <location filename="../ui/pricecontroller.cpp" line="306"/>
         <source>Every location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="181"/>
+        <location filename="../ui/pricecontroller.cpp" line="179"/>
         <source>every location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="281"/>
+        <location filename="../ui/pricecontroller.cpp" line="279"/>
         <source>Could not load the prices of this item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="292"/>
+        <location filename="../ui/pricecontroller.cpp" line="290"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="292"/>
+        <location filename="../ui/pricecontroller.cpp" line="290"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="295"/>
+        <location filename="../ui/pricecontroller.cpp" line="293"/>
         <source>No price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="313"/>
+        <location filename="../ui/pricecontroller.cpp" line="311"/>
         <source>MRP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="313"/>
+        <location filename="../ui/pricecontroller.cpp" line="311"/>
         <source>no MRP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="314"/>
+        <location filename="../ui/pricecontroller.cpp" line="312"/>
         <source>GST %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="317"/>
+        <location filename="../ui/pricecontroller.cpp" line="315"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="320"/>
+        <location filename="../ui/pricecontroller.cpp" line="318"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="321"/>
+        <location filename="../ui/pricecontroller.cpp" line="319"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="322"/>
+        <location filename="../ui/pricecontroller.cpp" line="320"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="326"/>
+        <location filename="../ui/pricecontroller.cpp" line="324"/>
         <source>set by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="327"/>
+        <location filename="../ui/pricecontroller.cpp" line="325"/>
         <source>set by %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="361"/>
+        <location filename="../ui/pricecontroller.cpp" line="359"/>
         <source>That time has passed: prices are not changed in the past. Leave it empty to start now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="367"/>
+        <location filename="../ui/pricecontroller.cpp" line="365"/>
         <source>The price must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="402"/>
+        <location filename="../ui/pricecontroller.cpp" line="400"/>
         <source>Check the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="413"/>
-        <location filename="../ui/pricecontroller.cpp" line="434"/>
+        <location filename="../ui/pricecontroller.cpp" line="411"/>
+        <location filename="../ui/pricecontroller.cpp" line="432"/>
         <source>Select an item in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="421"/>
+        <location filename="../ui/pricecontroller.cpp" line="419"/>
         <source>%1 is %2 at %3 from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="423"/>
+        <location filename="../ui/pricecontroller.cpp" line="421"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="443"/>
+        <location filename="../ui/pricecontroller.cpp" line="441"/>
         <source>%1 changes to %2 at %3 from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="446"/>
+        <location filename="../ui/pricecontroller.cpp" line="444"/>
         <source>%1 is now %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="464"/>
+        <location filename="../ui/pricecontroller.cpp" line="462"/>
         <source>That time has passed: prices are not changed in the past. Leave it empty to end the price now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="473"/>
+        <location filename="../ui/pricecontroller.cpp" line="471"/>
         <source>The price ends %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="474"/>
+        <location filename="../ui/pricecontroller.cpp" line="472"/>
         <source>The price has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="487"/>
+        <location filename="../ui/pricecontroller.cpp" line="485"/>
         <source>The scheduled price is cancelled; the price before it carries on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pricecontroller.cpp" line="488"/>
+        <location filename="../ui/pricecontroller.cpp" line="486"/>
         <source>The scheduled price is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7062,67 +7072,67 @@ Check the SSL mode of the server profile with your administrator.</source>
 <context>
     <name>stockroom::StoreCatalogModel</name>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="145"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="141"/>
         <source>MRP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="182"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="178"/>
         <source>No price in effect here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="185"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="181"/>
         <source>This location&apos;s own price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="187"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="183"/>
         <source>Price for every location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="189"/>
-        <source>This location&apos;s channel price</source>
+        <location filename="../ui/storecatalogmodel.cpp" line="185"/>
+        <source>This location&apos;s %1 price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="191"/>
-        <source>Channel price for every location</source>
+        <location filename="../ui/storecatalogmodel.cpp" line="187"/>
+        <source>Every location&apos;s %1 price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="196"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="192"/>
         <source> · until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="206"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="202"/>
         <source>Orderable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="208"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="204"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="210"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="206"/>
         <source>Not stocked here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="212"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="208"/>
         <source>No price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="214"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="210"/>
         <source>Product inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storecatalogmodel.cpp" line="216"/>
+        <location filename="../ui/storecatalogmodel.cpp" line="212"/>
         <source>Location inactive</source>
         <translation type="unfinished"></translation>
     </message>
