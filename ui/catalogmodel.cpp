@@ -11,7 +11,7 @@ constexpr int SearchPauseMs = 120;
 }
 
 CatalogModel::CatalogModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchPauseMs);
@@ -24,17 +24,9 @@ void CatalogModel::setSource(DbExecutor *executor, const QString &tenantId)
     m_tenantId = tenantId;
     // Another source is another person's view: drop the rows and any answer still on its way.
     ++m_generation;
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
+    clearRows(m_rows);
     setLoading(false);
-    if (m_loadedOnce) {
-        m_loadedOnce = false;
-        Q_EMIT loadedOnceChanged();
-    }
+    forgetLoaded();
     reload();
 }
 
@@ -99,7 +91,7 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
 
 bool CatalogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_executor;
+    return !parent.isValid() && hasMore() && !isLoading() && m_executor;
 }
 
 void CatalogModel::fetchMore(const QModelIndex &parent)
@@ -267,48 +259,11 @@ void CatalogModel::requestPage(bool fromStart)
                 return;
             }
             setError({});
-            const QList<CatalogRow> &page = *result.value;
-            const int oldCount = rowCount();
-            if (fromStart) {
-                beginResetModel();
-                m_rows = page;
-                endResetModel();
-            } else if (!page.isEmpty()) {
-                beginInsertRows({}, oldCount, oldCount + static_cast<int>(page.size()) - 1);
-                m_rows.append(page);
-                endInsertRows();
-            }
-            const bool more = page.size() == PageSize;
-            if (more != m_hasMore) {
-                m_hasMore = more;
-                Q_EMIT hasMoreChanged();
-            }
-            if (rowCount() != oldCount || fromStart)
-                Q_EMIT countChanged();
-            if (!m_loadedOnce) {
-                m_loadedOnce = true;
-                Q_EMIT loadedOnceChanged();
-            }
+            takePage(m_rows, *result.value, fromStart, PageSize);
             // Only now: a view reacting to the inserted rows may ask for the next page, and
             // its cursor must already be the new last row.
             setLoading(false);
         });
-}
-
-void CatalogModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
-void CatalogModel::setError(const QString &text)
-{
-    if (m_errorText == text)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace stockroom

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catalog/catalogtypes.h"
+#include "pagedlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -16,21 +16,16 @@ class DbExecutor;
  * loaded a page at a time with keyset pagination as the view scrolls (fetchMore). Typing
  * restarts the query after a short pause; answers to superseded queries are dropped.
  */
-class CatalogModel : public QAbstractListModel
+class CatalogModel : public PagedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
-    Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadedOnceChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
     /** Prices as at this location (empty: every location's price) on this channel. */
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY priceScopeChanged)
     Q_PROPERTY(QString channel READ channel WRITE setChannel NOTIFY priceScopeChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role {
@@ -65,14 +60,10 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] bool hasMore() const { return m_hasMore; }
-    [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
     [[nodiscard]] const QString &search() const { return m_search; }
     [[nodiscard]] const QString &categoryId() const { return m_categoryId; }
     [[nodiscard]] const QString &locationId() const { return m_locationId; }
     [[nodiscard]] const QString &channel() const { return m_channel; }
-    [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] const CatalogRow &rowAt(int row) const { return m_rows.at(row); }
 
     void setSearch(const QString &search);
@@ -100,14 +91,9 @@ public:
     Q_INVOKABLE void dropRow(const QString &id);
 
 Q_SIGNALS:
-    void countChanged();
-    void loadingChanged();
-    void hasMoreChanged();
-    void loadedOnceChanged();
     void searchChanged();
     void categoryIdChanged();
     void priceScopeChanged();
-    void errorTextChanged();
     /** Rows were read again in place (refreshRows). */
     void rowsRefreshed(const QStringList &variantIds);
 
@@ -115,8 +101,6 @@ private:
     void requestPage(bool fromStart);
     /** Reads rows @p listed (all of them listed now) again in place. */
     void readRowsAgain(const QStringList &listed);
-    void setLoading(bool loading);
-    void setError(const QString &text);
 
     QPointer<DbExecutor> m_executor;
     QString m_tenantId;
@@ -127,10 +111,6 @@ private:
     QList<CatalogRow> m_rows;
     QTimer m_debounce;
     quint64 m_generation = 0; // bumped on every filter change; stale answers are dropped
-    bool m_loading = false;
-    bool m_hasMore = false;
-    bool m_loadedOnce = false;
-    QString m_errorText;
 };
 
 } // namespace stockroom

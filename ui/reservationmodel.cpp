@@ -62,7 +62,7 @@ bool containsFolded(const QString &haystack, const QString &needle)
 } // namespace
 
 ReservationModel::ReservationModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchPauseMs);
@@ -82,18 +82,10 @@ void ReservationModel::setSource(DbExecutor *executor, const QString &tenantId)
     m_busy.clear();
     m_refusals.clear();
     m_flashUntil.clear();
-    if (!m_rows.isEmpty()) {
-        beginResetModel();
-        m_rows.clear();
-        endResetModel();
-        Q_EMIT countChanged();
-    }
+    clearRows(m_rows);
     setLoading(false);
     setError({});
-    if (m_loadedOnce) {
-        m_loadedOnce = false;
-        Q_EMIT loadedOnceChanged();
-    }
+    forgetLoaded();
     updateTicking();
     updateOverdueCount();
     reload();
@@ -212,7 +204,7 @@ QHash<int, QByteArray> ReservationModel::roleNames() const
 
 bool ReservationModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_executor;
+    return !parent.isValid() && hasMore() && !isLoading() && m_executor;
 }
 
 void ReservationModel::fetchMore(const QModelIndex &parent)
@@ -305,7 +297,7 @@ int ReservationModel::upsert(const ReservationRow &row)
     if (!belongsHere(row))
         return -1;
     const auto pos = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, sortsBefore);
-    if (pos == m_rows.cend() && m_hasMore)
+    if (pos == m_rows.cend() && hasMore())
         return -1; // it sorts among the rows not loaded yet; paging will bring it
     const int insertAt = static_cast<int>(pos - m_rows.cbegin());
     beginInsertRows({}, insertAt, insertAt);
@@ -440,28 +432,7 @@ void ReservationModel::requestPage(bool fromStart)
             if (result.value->skewMs)
                 m_skewMs = *result.value->skewMs;
             m_now = serverNow();
-            const QList<ReservationRow> &page = result.value->rows;
-            const int oldCount = rowCount();
-            if (fromStart) {
-                beginResetModel();
-                m_rows = page;
-                endResetModel();
-            } else if (!page.isEmpty()) {
-                beginInsertRows({}, oldCount, oldCount + static_cast<int>(page.size()) - 1);
-                m_rows.append(page);
-                endInsertRows();
-            }
-            const bool more = page.size() == PageSize;
-            if (more != m_hasMore) {
-                m_hasMore = more;
-                Q_EMIT hasMoreChanged();
-            }
-            if (rowCount() != oldCount || fromStart)
-                Q_EMIT countChanged();
-            if (!m_loadedOnce) {
-                m_loadedOnce = true;
-                Q_EMIT loadedOnceChanged();
-            }
+            takePage(m_rows, result.value->rows, fromStart, PageSize);
             updateTicking();
             updateOverdueCount();
             // Only now: a view reacting to the inserted rows may ask for the next page, and
@@ -489,22 +460,6 @@ void ReservationModel::updateOverdueCount()
         return;
     m_overdueLoaded = overdue;
     Q_EMIT overdueLoadedChanged();
-}
-
-void ReservationModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
-void ReservationModel::setError(const QString &text)
-{
-    if (m_errorText == text)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace stockroom

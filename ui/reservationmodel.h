@@ -1,8 +1,8 @@
 #pragma once
 
+#include "pagedlistmodel.h"
 #include "stock/reservationtypes.h"
 
-#include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -22,19 +22,14 @@ class DbExecutor;
  * changed is replaced in place (upsert); each row also carries the state of a command running on
  * it and the refusal it got.
  */
-class ReservationModel : public QAbstractListModel
+class ReservationModel : public PagedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
-    Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadedOnceChanged)
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int overdueLoaded READ overdueLoaded NOTIFY overdueLoadedChanged)
 
 public:
@@ -82,13 +77,9 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] bool hasMore() const { return m_hasMore; }
-    [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
     [[nodiscard]] QString view() const { return reservationViewKey(m_view); }
     [[nodiscard]] const QString &locationId() const { return m_locationId; }
     [[nodiscard]] const QString &search() const { return m_search; }
-    [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] int overdueLoaded() const { return m_overdueLoaded; }
     [[nodiscard]] const ReservationRow &rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] const QList<ReservationRow> &rows() const { return m_rows; }
@@ -131,14 +122,9 @@ public:
     [[nodiscard]] static QString formatMoment(const QDateTime &utc, const QDateTime &now);
 
 Q_SIGNALS:
-    void countChanged();
-    void loadingChanged();
-    void hasMoreChanged();
-    void loadedOnceChanged();
     void viewChanged();
     void locationIdChanged();
     void searchChanged();
-    void errorTextChanged();
     void overdueLoadedChanged();
 
 private:
@@ -146,8 +132,6 @@ private:
     [[nodiscard]] bool belongsHere(const ReservationRow &row) const;
     [[nodiscard]] bool isOverdue(const ReservationRow &row) const;
     void requestPage(bool fromStart);
-    void setLoading(bool loading);
-    void setError(const QString &text);
     void updateTicking();
     void updateOverdueCount();
 
@@ -166,10 +150,6 @@ private:
     qint64 m_skewMs = 0;
     int m_overdueLoaded = 0;
     quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_hasMore = false;
-    bool m_loadedOnce = false;
-    QString m_errorText;
 };
 
 } // namespace stockroom

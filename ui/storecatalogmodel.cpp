@@ -27,7 +27,7 @@ bool showsTheSame(const StoreCatalogRow &a, const StoreCatalogRow &b)
 } // namespace
 
 StoreCatalogModel::StoreCatalogModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchPauseMs);
@@ -51,13 +51,10 @@ void StoreCatalogModel::setSource(DbExecutor *executor, const QString &tenantId,
     m_liveTimer.stop();
     m_livePending.clear();
     m_flashUntil.clear();
-    clearRows();
+    clearRows(m_rows);
     setLoading(false);
     setError({});
-    if (m_loadedOnce) {
-        m_loadedOnce = false;
-        Q_EMIT loadedOnceChanged();
-    }
+    forgetLoaded();
     if (!m_query.search.isEmpty()) {
         m_query.search.clear();
         Q_EMIT searchChanged();
@@ -95,11 +92,7 @@ void StoreCatalogModel::chooseDefaultLocation()
         if (m_locations->isLoading())
             return;
         // Nowhere to show: say so rather than wait for a location that will not come.
-        clearRows();
-        if (!m_loadedOnce) {
-            m_loadedOnce = true;
-            Q_EMIT loadedOnceChanged();
-        }
+        takePage(m_rows, QList<StoreCatalogRow>(), true, PageSize);
         return;
     }
     // Where customers buy, active: a shop floor, else a dark store, else whatever there is.
@@ -215,7 +208,7 @@ QString StoreCatalogModel::orderabilityText(const QString &orderability)
 
 bool StoreCatalogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_executor;
+    return !parent.isValid() && hasMore() && !isLoading() && m_executor;
 }
 
 void StoreCatalogModel::fetchMore(const QModelIndex &parent)
@@ -296,34 +289,13 @@ void StoreCatalogModel::requestPage(bool fromStart)
                 return; // the location or search changed meanwhile; a newer request is coming
             if (!result.ok()) {
                 if (fromStart)
-                    clearRows();
+                    clearRows(m_rows);
                 setError(result.error);
                 setLoading(false);
                 return;
             }
             setError({});
-            const QList<StoreCatalogRow> &page = *result.value;
-            const int oldCount = rowCount();
-            if (fromStart) {
-                beginResetModel();
-                m_rows = page;
-                endResetModel();
-            } else if (!page.isEmpty()) {
-                beginInsertRows({}, oldCount, oldCount + static_cast<int>(page.size()) - 1);
-                m_rows.append(page);
-                endInsertRows();
-            }
-            const bool more = page.size() == PageSize;
-            if (more != m_hasMore) {
-                m_hasMore = more;
-                Q_EMIT hasMoreChanged();
-            }
-            if (rowCount() != oldCount || fromStart)
-                Q_EMIT countChanged();
-            if (!m_loadedOnce) {
-                m_loadedOnce = true;
-                Q_EMIT loadedOnceChanged();
-            }
+            takePage(m_rows, *result.value, fromStart, PageSize);
             // Only now: a view reacting to the new rows may ask for the next page, and its
             // cursor must already be the new last row.
             setLoading(false);
@@ -417,36 +389,6 @@ void StoreCatalogModel::applyLive(const QStringList &asked, const QList<StoreCat
         m_rows[row] = updated;
         Q_EMIT dataChanged(index(row), index(row));
     }
-}
-
-void StoreCatalogModel::clearRows()
-{
-    if (m_rows.isEmpty() && !m_hasMore)
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    Q_EMIT countChanged();
-    if (m_hasMore) {
-        m_hasMore = false;
-        Q_EMIT hasMoreChanged();
-    }
-}
-
-void StoreCatalogModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
-void StoreCatalogModel::setError(const QString &text)
-{
-    if (m_errorText == text)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace stockroom

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "catalog/storecatalog.h"
+#include "pagedlistmodel.h"
 #include "pricechannels.h"
 
-#include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -25,16 +25,11 @@ struct StreamEvent;
  * re-reads the rows it names, in place and briefly highlighted; a row that left the view
  * (archived) is removed.
  */
-class StoreCatalogModel : public QAbstractListModel
+class StoreCatalogModel : public PagedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
-    Q_PROPERTY(bool hasMore READ hasMore NOTIFY hasMoreChanged)
-    Q_PROPERTY(bool loadedOnce READ loadedOnce NOTIFY loadedOnceChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     /** Whose prices the view shows ("default", "app", …); a channel without its own price
@@ -80,10 +75,6 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] bool hasMore() const { return m_hasMore; }
-    [[nodiscard]] bool loadedOnce() const { return m_loadedOnce; }
-    [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] const QString &locationId() const { return m_query.locationId; }
     [[nodiscard]] const QString &search() const { return m_query.search; }
     [[nodiscard]] const QString &channel() const { return m_query.channel; }
@@ -109,11 +100,6 @@ public:
     [[nodiscard]] static QString orderabilityText(const QString &orderability);
 
 Q_SIGNALS:
-    void countChanged();
-    void loadingChanged();
-    void hasMoreChanged();
-    void loadedOnceChanged();
-    void errorTextChanged();
     void locationIdChanged();
     void searchChanged();
     void channelChanged();
@@ -125,9 +111,6 @@ private:
     void requestPage(bool fromStart);
     void flushLive();
     void applyLive(const QStringList &asked, const QList<StoreCatalogRow> &found);
-    void clearRows();
-    void setLoading(bool loading);
-    void setError(const QString &text);
 
     QPointer<DbExecutor> m_executor;
     QPointer<LocationModel> m_locations;
@@ -136,12 +119,8 @@ private:
     PriceChannels m_channels;
     QList<StoreCatalogRow> m_rows;
     QTimer m_debounce;
-    quint64 m_generation = 0; // bumped on every change of what is shown; stale answers dropped
-    bool m_loading = false;
-    bool m_hasMore = false;
-    bool m_loadedOnce = false;
-    QString m_errorText;
-    QSet<QString> m_livePending;         // variant ids to read again
+    quint64 m_generation = 0;    // bumped on every change of what is shown; stale answers dropped
+    QSet<QString> m_livePending; // variant ids to read again
     QHash<QString, qint64> m_flashUntil; // variant id → end of its highlight
     QTimer m_liveTimer;
 };
